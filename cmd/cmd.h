@@ -1,0 +1,80 @@
+/* What every command shares: the global options, the command table entry,
+ * option parsing, and the ends of a run (diagnostics, report output). */
+#ifndef RUNGS_CMD_H
+#define RUNGS_CMD_H
+
+#include <stdbool.h>
+#include <stdint.h>
+#include <stdio.h>
+
+#include "out.h"
+#include "rungs.h"
+
+enum exit_code { EXIT_OK = 0, EXIT_PROBLEMS = 1, EXIT_USAGE = 2, EXIT_DATA = 3, EXIT_FAILURE_ = 4 };
+enum color_mode { COLOR_AUTO, COLOR_ALWAYS, COLOR_NEVER };
+
+struct global {
+	const char *dir;     /* -C */
+	const char *env_dir; /* $RUNGS_DIR */
+	int32_t today;
+	int32_t as_of;
+	enum out_format format;
+	bool format_set;
+	const char *output; /* -o */
+	enum color_mode color;
+	bool no_color_env; /* NO_COLOR set and not empty */
+	bool no_cache;
+	size_t max_errors; /* 0 = from rungs.yaml */
+	bool quiet;
+};
+
+/* One option of a command: its long name, short letter (or 0), the name of
+ * its argument (NULL for a flag) and its help line, side by side. */
+struct opt_spec {
+	const char *name;
+	char shortc;
+	const char *arg;
+	const char *help;
+};
+
+struct cmd_entry {
+	const char *name;
+	const char *usage;   /* the synopsis after "rungs " */
+	const char *summary; /* one line for `rungs --help` */
+	const struct opt_spec *opts;
+	size_t nopts;
+	int (*exec)(struct global *g, int argc, char **argv);
+};
+
+extern const struct cmd_entry cmd_check_entry;
+extern const struct cmd_entry cmd_help_entry;
+
+const struct cmd_entry *cmd_find(const char *name);
+extern const struct cmd_entry *const cmd_table[];
+extern const size_t cmd_count;
+
+/* Option parsing over argv[1..]: returns the index of the option found in
+ * specs with *arg set to its argument, OPT_ARG for an operand (in *arg),
+ * OPT_END, or OPT_ERROR after printing a usage error. */
+#define OPT_END (-1)
+#define OPT_ARG (-2)
+#define OPT_ERROR (-3)
+struct opt_state {
+	int argc, i;
+	char **argv;
+	bool only_args; /* after "--" */
+};
+void opt_init(struct opt_state *st, int argc, char **argv);
+int opt_next(struct opt_state *st, const struct cmd_entry *cmd, const char **arg);
+
+void cmd_usage_error(const struct cmd_entry *cmd, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+void cmd_print_help(FILE *f, const struct cmd_entry *cmd);
+void cmd_print_overview(FILE *f);
+
+/* Prints collected diagnostics to stderr (warnings and notes not under -q). */
+void report_diagnostics(const struct global *g, struct diag_list *d);
+/* Writes a report document to stdout or -o FILE atomically. Returns an exit code. */
+int report_write(const struct global *g, const struct out_doc *doc, const struct ov *root, const struct out_view *view);
+bool color_enabled(const struct global *g, FILE *f);
+
+#endif

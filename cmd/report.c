@@ -1,0 +1,71 @@
+/* The two ends of every run: diagnostics on stderr, the report on stdout
+ * or in -o FILE (written atomically). */
+#include <stdio.h>
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "cmd.h"
+#include "outfile.h"
+
+bool color_enabled(const struct global *g, FILE *f)
+{
+	if (g->color == COLOR_ALWAYS)
+		return true;
+	if (g->color == COLOR_NEVER || g->no_color_env)
+		return false;
+	const char *term = getenv("TERM");
+	return isatty(fileno(f)) && !(term && strcmp(term, "dumb") == 0);
+}
+
+void report_diagnostics(const struct global *g, struct diag_list *d)
+{
+	diag_finish(d);
+	bool color = color_enabled(g, stderr);
+	struct arena a = {0};
+	for (size_t i = 0; i < d->n; i++) {
+		const struct diag *dg = &d->v[i];
+		if (g->quiet && dg->severity != DIAG_ERROR)
+			continue;
+		char *line = diag_format(dg, &a);
+		if (!line)
+			break;
+		if (color) {
+			/* colour the severity word, like compilers do */
+			const char *sev = diag_severity_name(dg->severity);
+			char needle[16];
+			snprintf(needle, sizeof needle, "%s: ", sev);
+			char *at = strstr(line, needle);
+			const char *c = dg->severity == DIAG_ERROR ? "\033[1;31m" : dg->severity == DIAG_WARNING ? "\033[1;35m" : "\033[1;36m";
+			if (at) {
+				fprintf(stderr, "\033[1m%.*s\033[0m%s%s\033[0m%s\n", (int)(at - line), line, c, sev, at + strlen(sev));
+				continue;
+			}
+		}
+		fprintf(stderr, "%s\n", line);
+	}
+	arena_free(&a);
+}
+
+int report_write(const struct global *g, const struct out_doc *doc, const struct ov *root, const struct out_view *view)
+{
+	struct outfile *of;
+	if (outfile_open(g->output, &of) < 0) {
+		fprintf(stderr, "rungs: %s: cannot write: %s\n", g->output, strerror(errno));
+		return EXIT_FAILURE_;
+	}
+	FILE *f = outfile_stream(of);
+	struct out_opts o = {g->format, g->format == OUT_TABLE && !g->output && color_enabled(g, stdout)};
+	if (out_write(f, doc, root, view, &o) < 0) {
+		int e = errno;
+		outfile_abort(of);
+		fprintf(stderr, "rungs: %s: cannot write: %s\n", g->output ? g->output : "standard output", strerror(e));
+		return EXIT_FAILURE_;
+	}
+	if (outfile_commit(of) < 0) {
+		fprintf(stderr, "rungs: %s: cannot write: %s\n", g->output ? g->output : "standard output", strerror(errno));
+		return EXIT_FAILURE_;
+	}
+	return EXIT_OK;
+}

@@ -1,0 +1,48 @@
+/* CSV exports read with libcsv, once for every file: header columns found by
+ * name, rows handed over in the caller's column order with their line. */
+#ifndef RUNGS_CSVREAD_H
+#define RUNGS_CSVREAD_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "diag.h"
+
+#define CSV_MAX_COLUMNS 1024
+#define CSV_MAX_ROW (1u << 20) /* bytes in one row */
+
+struct csv_column {
+	const char *name;   /* our name, e.g. "employee" */
+	const char *header; /* the header it has in this export (rungs.yaml columns:), NULL = name */
+	bool required;
+};
+
+struct csv_row {
+	const char *file;
+	uint32_t line;
+	const char *const *field; /* in the order of the columns given; "" when absent */
+	const size_t *len;
+	bool present[32]; /* whether the column exists in the header */
+	/* the file's last line without a line end: a problem in it is a warning
+	 * and the row is dropped (it may be an append still in progress) */
+	bool unterminated;
+};
+
+/* Returns 0 to go on, -1 to stop reading (out of memory). */
+typedef int (*csv_row_fn)(void *ctx, const struct csv_row *row);
+
+/* Reads `path`, shown as `display`. Returns 0 when the file was read (rows
+ * with problems are reported and skipped), -1 when it could not be read at
+ * all (missing, unreadable, not UTF-8, semicolons, missing columns). */
+int csv_read(const char *path, const char *display, const struct csv_column *cols, size_t ncols,
+	     struct diag_list *d, csv_row_fn fn, void *ctx);
+int csv_read_mem(const char *data, size_t size, const char *display, const struct csv_column *cols,
+		 size_t ncols, struct diag_list *d, csv_row_fn fn, void *ctx);
+
+/* Reports a problem with a row: an error, or a warning for the unterminated
+ * last line (then the caller drops the row). */
+void csv_row_problem(struct diag_list *d, const struct csv_row *row, const char *fmt, ...)
+	__attribute__((format(printf, 3, 4)));
+
+#endif

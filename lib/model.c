@@ -1,0 +1,61 @@
+#include "model.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+void model_free(struct model *m)
+{
+	if (!m)
+		return;
+	arena_free(&m->arena);
+	idmap_free(&m->skill_ids);
+	idmap_free(&m->role_ids);
+	idmap_free(&m->person_ids);
+	idmap_free(&m->item_ids);
+	idmap_free(&m->opp_ids);
+	strtab_free(&m->groups);
+	strtab_free(&m->assessors);
+	free(m->reqs);
+	free(m->moves);
+	free(m->people);
+	free(m->aspirations);
+	free(m->rows);
+	free(m->rows_of);
+	free(m->items);
+	free(m->steps);
+	free(m->steps_of);
+	free(m->plans);
+	free(m->milestones);
+	free(m);
+}
+
+uint32_t model_skill(const struct model *m, const char *id)
+{
+	return idmap_get(&m->skill_ids, id, strlen(id));
+}
+
+uint32_t model_role(const struct model *m, const char *id)
+{
+	return idmap_get(&m->role_ids, id, strlen(id));
+}
+
+uint32_t model_person(const struct model *m, const char *id)
+{
+	return idmap_get(&m->person_ids, id, strlen(id));
+}
+
+uint32_t model_opportunity(const struct model *m, const char *id)
+{
+	return idmap_get(&m->opp_ids, id, strlen(id));
+}
+
+uint32_t model_item(const struct model *m, const char *id)
+{
+	return idmap_get(&m->item_ids, id, strlen(id));
+}
+
+const char *move_type_name(enum move_type t)
+{
+	static const char *const names[] = {"promotion", "lateral", "step-back", "cross-functional"};
+	return names[t];
+}

@@ -1,0 +1,191 @@
+/* The organisation as rungs holds it in memory: ids interned to dense
+ * indexes in byte order of the id (so index order is id order), packed
+ * arrays, and indexes by employee and by skill. Read-only once loaded. */
+#ifndef RUNGS_MODEL_H
+#define RUNGS_MODEL_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "config.h"
+#include "util.h"
+
+#define LEVEL_MAX 10
+
+struct related {
+	uint32_t skill;
+	double similarity;
+};
+
+struct skill {
+	const char *id, *name, *category;
+	const char *rubric[LEVEL_MAX + 1]; /* skill-specific level descriptions, or NULL */
+	uint32_t related_off, related_n;   /* into model.related, by skill index */
+};
+
+struct requirement {
+	uint32_t skill;
+	uint8_t level; /* 1..scale */
+	bool essential;
+	double weight; /* > 0 */
+};
+
+enum move_type { MOVE_PROMOTION, MOVE_LATERAL, MOVE_STEP_BACK, MOVE_CROSS_FUNCTIONAL };
+
+struct move {
+	uint32_t role;
+	enum move_type type;
+};
+
+struct role {
+	const char *id, *title, *family, *track;
+	const char *file; /* display path of its profile */
+	int level;
+	bool critical;
+	uint32_t extends;            /* role index or NONE */
+	uint32_t req_off, req_n;     /* resolved requirements, in skill order */
+	uint32_t next_off, next_n;   /* into model.moves, in the order written */
+};
+
+struct person {
+	const char *id, *name;
+	const char *role_id; /* as written, also when it has no profile */
+	uint32_t role;       /* NONE when the role has no profile */
+	uint32_t manager;    /* NONE for none */
+	uint32_t department, location; /* into model.groups, NONE when empty */
+	uint32_t asp_off, asp_n;       /* into model.aspirations */
+	uint32_t plan;                 /* NONE when there is none */
+	uint32_t line;
+};
+
+/* One row of the evidence log, packed: 20 bytes for 30 million rows. */
+struct assessment {
+	uint32_t employee;
+	uint32_t assessor; /* into model.assessors; 0 is the empty assessor */
+	uint32_t line;
+	int32_t date;
+	uint16_t skill;
+	uint8_t level;
+	uint8_t source; /* into config.sources */
+};
+
+struct learning_item {
+	const char *id, *title, *kind;
+	double hours;
+};
+
+struct learning_step {
+	uint32_t item, skill;
+	uint8_t from, to;
+};
+
+enum opp_kind { OPP_JOB, OPP_ROTATION, OPP_PROJECT, OPP_SHADOWING, OPP_MENTORSHIP, OPP_GIG };
+enum opp_status { OPP_OPEN, OPP_FILLED, OPP_CLOSED };
+
+struct opportunity {
+	const char *id, *title;
+	enum opp_kind kind;
+	enum opp_status status;
+	uint32_t role; /* NONE when it gives only skills */
+	uint32_t req_off, req_n;
+	const char *department, *location;
+	int32_t opens, closes; /* DATE_NONE when unbounded */
+	int capacity;
+};
+
+struct milestone {
+	uint32_t skill; /* NONE for an activity milestone */
+	uint8_t level;
+	const char *title;
+	int32_t due, done; /* DATE_NONE when not given */
+};
+
+struct plan {
+	const char *file;
+	const char *employee_id;
+	uint32_t employee, target, mentor; /* NONE when absent or unknown */
+	uint32_t ms_off, ms_n;
+};
+
+enum model_part {
+	PART_SKILLS = 1 << 0,
+	PART_ROLES = 1 << 1,
+	PART_LEARNING = 1 << 2,
+	PART_OPPORTUNITIES = 1 << 3,
+	PART_PLANS = 1 << 4,
+	PART_PEOPLE = 1 << 5,
+	PART_ASSESSMENTS = 1 << 6,
+	PART_DEFS = PART_SKILLS | PART_ROLES | PART_LEARNING | PART_OPPORTUNITIES | PART_PLANS,
+	PART_ALL = PART_DEFS | PART_PEOPLE | PART_ASSESSMENTS,
+};
+
+struct model {
+	struct arena arena;
+	struct config cfg;
+	unsigned parts; /* which parts were loaded */
+
+	int scale_max;
+	const char *scale[LEVEL_MAX + 1];
+
+	struct skill *skills;
+	uint32_t nskills;
+	struct idmap skill_ids; /* ids and aliases -> skill */
+	struct related *related;
+
+	struct role *roles;
+	uint32_t nroles;
+	struct idmap role_ids;
+	struct requirement *reqs;
+	size_t nreqs, reqs_cap;
+	struct move *moves;
+	size_t nmoves, moves_cap;
+
+	struct person *people;
+	uint32_t npeople;
+	struct idmap person_ids;
+	uint32_t *aspirations;
+	struct strtab groups; /* department and location names */
+
+	struct assessment *rows; /* grouped by employee, then by skill and date */
+	size_t nrows;
+	size_t *rows_of; /* rows of employee e: [rows_of[e], rows_of[e+1]) */
+	struct strtab assessors;
+
+	struct learning_item *items;
+	uint32_t nitems;
+	struct idmap item_ids;
+	struct learning_step *steps; /* in skill order, then item order */
+	size_t nsteps;
+	size_t *steps_of; /* steps for skill s: [steps_of[s], steps_of[s+1]) */
+
+	struct opportunity *opps;
+	uint32_t nopps;
+	struct idmap opp_ids;
+
+	struct plan *plans;
+	uint32_t nplans;
+	struct milestone *milestones;
+	size_t nmilestones;
+};
+
+void model_free(struct model *m);
+
+uint32_t model_skill(const struct model *m, const char *id);
+uint32_t model_role(const struct model *m, const char *id);
+uint32_t model_person(const struct model *m, const char *id);
+uint32_t model_opportunity(const struct model *m, const char *id);
+uint32_t model_item(const struct model *m, const char *id);
+
+static inline const struct requirement *role_reqs(const struct model *m, uint32_t r)
+{
+	return m->reqs + m->roles[r].req_off;
+}
+
+const char *move_type_name(enum move_type t);
+const char *opp_kind_name(enum opp_kind k);
+
+/* Open on date d (SPEC 1.6). */
+bool opportunity_open(const struct opportunity *o, int32_t d);
+
+#endif

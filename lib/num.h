@@ -1,0 +1,36 @@
+/* Numbers as SPEC 2.0 and 3 fix them: r-rounding to 9 decimals, and parsing
+ * and printing that never depend on the locale (the decimal point is '.'). */
+#ifndef RUNGS_NUM_H
+#define RUNGS_NUM_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#define NUM_BUF 48 /* enough for any num_format / num_format_fixed output */
+
+/* r(x): x rounded to 9 decimal places. */
+double num_r(double x);
+
+/* Compare r(a) with r(b): -1, 0 or 1. */
+int num_cmp(double a, double b);
+
+/* ceil(r(x)), as an integer. */
+long long num_ceil(double x);
+
+/* r(x) printed with trailing zeros dropped, never "-0": 0.8125, 3, 12.5. */
+size_t num_format(double x, char buf[NUM_BUF]);
+
+/* r(x) with at most `decimals` (0..9) decimals, rounded half away from zero;
+ * trailing zeros dropped when `trim`, kept otherwise. */
+size_t num_format_fixed(double x, int decimals, bool trim, char buf[NUM_BUF]);
+
+/* A decimal number: [+-]digits[.digits]. Returns 0, or -1 when the text is
+ * not such a number, -2 when it has too many digits to be read exactly. */
+int num_parse(const char *s, size_t n, double *out);
+
+/* A decimal integer [+-]digits within [min, max]. Returns 0, -1 when the
+ * text is not an integer, -2 when it lies outside [min, max] (overflow
+ * included). */
+int num_parse_int(const char *s, size_t n, long long min, long long max, long long *out);
+
+#endif

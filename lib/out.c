@@ -1,0 +1,1366 @@
+#include "out.h"
+
+#include <errno.h>
+#include <limits.h>
+#include <math.h>
+#include <stdalign.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "num.h"
+#include "utf8.h"
+
+/* ------------------------------------------------------------------ */
+/* The document: values in an arena                                   */
+
+#define CHUNK_SIZE 16384
+#define BIG_ALLOC (CHUNK_SIZE / 4)
+#define MAX_ALIGN alignof(max_align_t)
+
+struct chunk {
+	struct chunk *next;
+	size_t used, cap;
+	max_align_t mem[];
+};
+
+struct out_doc {
+	struct chunk *head; /* the chunk small allocations come from */
+	bool oom;
+};
+
+struct ov_member {
+	const char *key;
+	struct ov *val;
+};
+
+struct ov {
+	enum ov_kind kind;
+	union {
+		bool b;
+		long long i;
+		double n;
+		struct {
+			const char *p;
+			size_t len;
+		} s;
+		struct {
+			struct ov **items;
+			size_t len, cap;
+		} a;
+		struct {
+			struct ov_member *items;
+			size_t len, cap;
+		} o;
+	} u;
+};
+
+struct out_doc *out_doc_new(void)
+{
+	return calloc(1, sizeof(struct out_doc));
+}
+
+void out_doc_free(struct out_doc *doc)
+{
+	if (!doc)
+		return;
+	for (struct chunk *c = doc->head, *next; c; c = next) {
+		next = c->next;
+		free(c);
+	}
+	free(doc);
+}
+
+bool out_doc_failed(const struct out_doc *doc)
+{
+	return doc && doc->oom;
+}
+
+static struct chunk *chunk_new(struct out_doc *doc, size_t cap)
+{
+	struct chunk *c;
+	if (cap > SIZE_MAX - sizeof(*c) || !(c = malloc(sizeof(*c) + cap))) {
+		doc->oom = true;
+		return NULL;
+	}
+	c->used = 0;
+	c->cap = cap;
+	return c;
+}
+
+/* A large block gets a chunk of its own, linked behind the head so that
+ * the head's free space keeps serving small allocations. */
+static void *doc_alloc_big(struct out_doc *doc, size_t size)
+{
+	struct chunk *c = chunk_new(doc, size);
+	if (!c)
+		return NULL;
+	c->used = size;
+	if (doc->head) {
+		c->next = doc->head->next;
+		doc->head->next = c;
+	} else {
+		c->next = NULL;
+		doc->head = c;
+	}
+	return c->mem;
+}
+
+static void *doc_alloc(struct out_doc *doc, size_t size, size_t align)
+{
+	struct chunk *c = doc->head;
+	size_t at;
+
+	if (doc->oom)
+		return NULL;
+	if (size > BIG_ALLOC)
+		return doc_alloc_big(doc, size);
+	at = c ? (c->used + align - 1) / align * align : 0;
+	if (!c || at > c->cap || c->cap - at < size) {
+		if (!(c = chunk_new(doc, CHUNK_SIZE)))
+			return NULL;
+		c->next = doc->head;
+		doc->head = c;
+		at = 0;
+	}
+	c->used = at + size;
+	return (char *)c->mem + at;
+}
+
+/* Grows the array at old (old_size bytes) to new_size bytes: in place when
+ * it is the head chunk's last allocation, which it usually is while a
+ * command fills one list. */
+static void *doc_grow(struct out_doc *doc, void *old, size_t old_size, size_t new_size)
+{
+	struct chunk *c = doc->head;
+	void *p;
+
+	if (old && c && (char *)old + old_size == (char *)c->mem + c->used &&
+		new_size <= BIG_ALLOC && c->cap - c->used >= new_size - old_size) {
+		c->used += new_size - old_size;
+		return old;
+	}
+	p = doc_alloc(doc, new_size, MAX_ALIGN);
+	if (p && old_size)
+		memcpy(p, old, old_size);
+	return p;
+}
+
+static struct ov *ov_new(struct out_doc *doc, enum ov_kind kind)
+{
+	struct ov *v = doc_alloc(doc, sizeof(*v), MAX_ALIGN);
+	if (v) {
+		memset(v, 0, sizeof(*v));
+		v->kind = kind;
+	}
+	return v;
+}
+
+static char *doc_strndup(struct out_doc *doc, const char *s, size_t n)
+{
+	char *p = n < SIZE_MAX ? doc_alloc(doc, n + 1, 1) : NULL;
+	if (p) {
+		if (n)
+			memcpy(p, s, n);
+		p[n] = '\0';
+	}
+	return p;
+}
+
+struct ov *ov_null(struct out_doc *doc)
+{
+	return ov_new(doc, OV_NULL);
+}
+
+struct ov *ov_bool(struct out_doc *doc, bool b)
+{
+	struct ov *v = ov_new(doc, OV_BOOL);
+	if (v)
+		v->u.b = b;
+	return v;
+}
+
+struct ov *ov_int(struct out_doc *doc, long long i)
+{
+	struct ov *v = ov_new(doc, OV_INT);
+	if (v)
+		v->u.i = i;
+	return v;
+}
+
+struct ov *ov_num(struct out_doc *doc, double x)
+{
+	struct ov *v = ov_new(doc, OV_NUM);
+	if (v)
+		v->u.n = x;
+	return v;
+}
+
+struct ov *ov_strn(struct out_doc *doc, const char *s, size_t n)
+{
+	struct ov *v;
+	if (!s)
+		return ov_null(doc);
+	v = ov_new(doc, OV_STR);
+	if (v && !(v->u.s.p = doc_strndup(doc, s, n)))
+		return NULL;
+	if (v)
+		v->u.s.len = n;
+	return v;
+}
+
+struct ov *ov_str(struct out_doc *doc, const char *s)
+{
+	return ov_strn(doc, s, s ? strlen(s) : 0);
+}
+
+struct ov *ov_arr(struct out_doc *doc)
+{
+	return ov_new(doc, OV_ARR);
+}
+
+struct ov *ov_obj(struct out_doc *doc)
+{
+	return ov_new(doc, OV_OBJ);
+}
+
+/* Makes room for one more element of elem_size bytes in *items. */
+static bool grow_items(struct out_doc *doc, void **items, size_t len, size_t *cap, size_t elem_size)
+{
+	size_t ncap;
+	void *p;
+	if (len < *cap)
+		return true;
+	ncap = *cap ? *cap * 2 : 4;
+	if (ncap > SIZE_MAX / 2 / elem_size) {
+		doc->oom = true;
+		return false;
+	}
+	if (!(p = doc_grow(doc, *items, *cap * elem_size, ncap * elem_size)))
+		return false;
+	*items = p;
+	*cap = ncap;
+	return true;
+}
+
+static struct ov_member *obj_find(const struct ov *obj, const char *key)
+{
+	for (size_t i = 0; i < obj->u.o.len; i++)
+		if (strcmp(obj->u.o.items[i].key, key) == 0)
+			return &obj->u.o.items[i];
+	return NULL;
+}
+
+void ov_set(struct out_doc *doc, struct ov *obj, const char *key, struct ov *val)
+{
+	struct ov_member *m;
+	void *items;
+	const char *k;
+
+	if (!obj || obj->kind != OV_OBJ || !key || !val)
+		return;
+	if ((m = obj_find(obj, key))) {
+		m->val = val;
+		return;
+	}
+	items = obj->u.o.items;
+	if (!(k = doc_strndup(doc, key, strlen(key))) ||
+		!grow_items(doc, &items, obj->u.o.len, &obj->u.o.cap, sizeof(struct ov_member)))
+		return;
+	obj->u.o.items = items;
+	obj->u.o.items[obj->u.o.len++] = (struct ov_member){k, val};
+}
+
+void ov_push(struct out_doc *doc, struct ov *arr, struct ov *val)
+{
+	void *items;
+	if (!arr || arr->kind != OV_ARR || !val)
+		return;
+	items = arr->u.a.items;
+	if (!grow_items(doc, &items, arr->u.a.len, &arr->u.a.cap, sizeof(struct ov *)))
+		return;
+	arr->u.a.items = items;
+	arr->u.a.items[arr->u.a.len++] = val;
+}
+
+enum ov_kind ov_kind(const struct ov *v)
+{
+	return v ? v->kind : OV_NULL;
+}
+
+size_t ov_len(const struct ov *v)
+{
+	if (v && v->kind == OV_ARR)
+		return v->u.a.len;
+	if (v && v->kind == OV_OBJ)
+		return v->u.o.len;
+	return 0;
+}
+
+struct ov *ov_at(const struct ov *v, size_t i)
+{
+	if (i >= ov_len(v))
+		return NULL;
+	return v->kind == OV_ARR ? v->u.a.items[i] : v->u.o.items[i].val;
+}
+
+const char *ov_key_at(const struct ov *obj, size_t i)
+{
+	if (ov_kind(obj) != OV_OBJ || i >= obj->u.o.len)
+		return NULL;
+	return obj->u.o.items[i].key;
+}
+
+struct ov *ov_get(const struct ov *obj, const char *key)
+{
+	struct ov_member *m;
+	if (ov_kind(obj) != OV_OBJ || !key)
+		return NULL;
+	m = obj_find(obj, key);
+	return m ? m->val : NULL;
+}
+
+bool ov_to_bool(const struct ov *v)
+{
+	return ov_kind(v) == OV_BOOL && v->u.b;
+}
+
+long long ov_to_int(const struct ov *v)
+{
+	if (ov_kind(v) == OV_INT)
+		return v->u.i;
+	if (ov_kind(v) == OV_NUM && v->u.n > (double)LLONG_MIN && v->u.n < (double)LLONG_MAX)
+		return (long long)v->u.n;
+	return 0;
+}
+
+double ov_to_num(const struct ov *v)
+{
+	if (ov_kind(v) == OV_NUM)
+		return v->u.n;
+	return ov_kind(v) == OV_INT ? (double)v->u.i : 0;
+}
+
+const char *ov_to_str(const struct ov *v, size_t *len)
+{
+	if (ov_kind(v) != OV_STR)
+		return NULL;
+	if (len)
+		*len = v->u.s.len;
+	return v->u.s.p;
+}
+
+/* ------------------------------------------------------------------ */
+/* Formats                                                             */
+
+static const char *const format_names[] = {
+	[OUT_TABLE] = "table", [OUT_CSV] = "csv", [OUT_TSV] = "tsv",
+	[OUT_JSON] = "json", [OUT_JSONL] = "jsonl", [OUT_MD] = "md",
+};
+
+#define NFORMATS (sizeof(format_names) / sizeof(format_names[0]))
+
+int out_format_parse(const char *name, enum out_format *fmt)
+{
+	for (size_t i = 0; name && i < NFORMATS; i++) {
+		if (strcmp(name, format_names[i]) == 0) {
+			*fmt = (enum out_format)i;
+			return 0;
+		}
+	}
+	return -1;
+}
+
+const char *out_format_name(enum out_format fmt)
+{
+	return (size_t)fmt < NFORMATS ? format_names[fmt] : "unknown";
+}
+
+/* ------------------------------------------------------------------ */
+/* Buffers and the output stream                                       */
+
+struct buf {
+	char *p;
+	size_t len, cap;
+	bool oom;
+};
+
+static bool buf_reserve(struct buf *b, size_t extra)
+{
+	size_t cap;
+	char *p;
+	if (b->oom)
+		return false;
+	if (b->cap - b->len >= extra)
+		return true;
+	for (cap = b->cap ? b->cap : 256; cap - b->len < extra; cap *= 2) {
+		if (cap > SIZE_MAX / 2) {
+			b->oom = true;
+			return false;
+		}
+	}
+	if (!(p = realloc(b->p, cap))) {
+		b->oom = true;
+		return false;
+	}
+	b->p = p;
+	b->cap = cap;
+	return true;
+}
+
+static void buf_add(struct buf *b, const char *s, size_t n)
+{
+	if (n && buf_reserve(b, n)) {
+		memcpy(b->p + b->len, s, n);
+		b->len += n;
+	}
+}
+
+static void buf_addc(struct buf *b, char c)
+{
+	if (buf_reserve(b, 1))
+		b->p[b->len++] = c;
+}
+
+static void buf_adds(struct buf *b, const char *s)
+{
+	buf_add(b, s, strlen(s));
+}
+
+static void buf_spaces(struct buf *b, size_t n)
+{
+	if (n && buf_reserve(b, n)) {
+		memset(b->p + b->len, ' ', n);
+		b->len += n;
+	}
+}
+
+#define FLUSH_AT 65536
+
+/* Output is collected in b and handed to stdio at line ends, so a line
+ * can still be trimmed before it leaves. */
+struct out {
+	FILE *f;
+	struct buf b;
+	size_t line;     /* start of the current line in b */
+	int err;         /* first error, as an errno value */
+	bool color;
+	struct buf cell; /* scratch: a cell's text before escaping */
+};
+
+static void out_flush(struct out *o)
+{
+	if (!o->err && o->b.oom)
+		o->err = ENOMEM;
+	if (!o->err && o->b.len) {
+		errno = 0;
+		if (fwrite(o->b.p, 1, o->b.len, o->f) != o->b.len)
+			o->err = errno ? errno : EIO;
+	}
+	o->b.len = 0;
+	o->line = 0;
+}
+
+/* Ends the line; trim drops the spaces that padding left at its end. */
+static void out_nl(struct out *o, bool trim)
+{
+	while (trim && o->b.len > o->line && o->b.p[o->b.len - 1] == ' ')
+		o->b.len--;
+	buf_addc(&o->b, '\n');
+	o->line = o->b.len;
+	if (o->b.len >= FLUSH_AT)
+		out_flush(o);
+}
+
+static int out_finish(struct out *o)
+{
+	out_flush(o);
+	if (!o->err && o->cell.oom)
+		o->err = ENOMEM;
+	errno = 0;
+	if (fflush(o->f) != 0 && !o->err)
+		o->err = errno ? errno : EIO;
+	if (!o->err && ferror(o->f))
+		o->err = EIO;
+	free(o->b.p);
+	free(o->cell.p);
+	if (o->err) {
+		errno = o->err;
+		return -1;
+	}
+	return 0;
+}
+
+/* ------------------------------------------------------------------ */
+/* Scalars as text                                                     */
+
+static const char hexdigits[] = "0123456789abcdef";
+
+static void put_int(struct buf *b, long long v)
+{
+	char tmp[24];
+	size_t n = 0;
+	unsigned long long u = v < 0 ? 0ULL - (unsigned long long)v : (unsigned long long)v;
+	do {
+		tmp[n++] = (char)('0' + u % 10);
+		u /= 10;
+	} while (u);
+	if (v < 0)
+		buf_addc(b, '-');
+	while (n)
+		buf_addc(b, tmp[--n]);
+}
+
+/* Writes r(x) as num_format does; returns false, writing nothing, for NaN
+ * and infinities, which no format can carry as a number. */
+static bool put_num(struct buf *b, double x)
+{
+	char t[NUM_BUF];
+	if (!isfinite(x))
+		return false;
+	buf_add(b, t, num_format(x, t));
+	return true;
+}
+
+/* \u followed by four hex digits */
+static void put_uesc(struct buf *b, uint32_t cp)
+{
+	char t[6] = {'\\', 'u', hexdigits[cp >> 12 & 15], hexdigits[cp >> 8 & 15],
+		hexdigits[cp >> 4 & 15], hexdigits[cp & 15]};
+	buf_add(b, t, sizeof(t));
+}
+
+/* ------------------------------------------------------------------ */
+/* JSON                                                                */
+
+static bool json_plain(unsigned char c)
+{
+	return c >= 0x20 && c < 0x7f && c != '"' && c != '\\';
+}
+
+/* Escapes the character at s; returns the bytes consumed. Bytes that are
+ * not UTF-8 become U+FFFD so that the output is always valid JSON; DEL and
+ * C1 controls are escaped so that no terminal acts on them. */
+static size_t json_special(struct buf *b, const char *s, size_t n)
+{
+	static const char from[] = "\"\\\b\f\n\r\t", to[] = "\"\\bfnrt";
+	unsigned char c = (unsigned char)s[0];
+	const char *e = c ? strchr(from, c) : NULL;
+	uint32_t cp;
+	size_t len;
+
+	if (e) {
+		buf_addc(b, '\\');
+		buf_addc(b, to[e - from]);
+		return 1;
+	}
+	if (c < 0x80) {
+		put_uesc(b, c);
+		return 1;
+	}
+	if (!(len = utf8_decode(s, n, &cp))) {
+		buf_adds(b, "\\ufffd");
+		return 1;
+	}
+	if (cp < 0xa0)
+		put_uesc(b, cp);
+	else
+		buf_add(b, s, len);
+	return len;
+}
+
+static void json_str(struct buf *b, const char *s, size_t n)
+{
+	size_t i = 0, j;
+	buf_addc(b, '"');
+	while (i < n) {
+		for (j = i; j < n && json_plain((unsigned char)s[j]); j++)
+			;
+		buf_add(b, s + i, j - i);
+		if (j < n)
+			j += json_special(b, s + j, n - j);
+		i = j;
+	}
+	buf_addc(b, '"');
+}
+
+/* depth < 0: compact, on one line; else pretty at that depth, which needs
+ * o for its newlines. */
+static void json_value(struct buf *b, struct out *o, const struct ov *v, int depth);
+
+static void json_indent(struct out *o, int depth)
+{
+	if (depth < 0)
+		return;
+	out_nl(o, false);
+	for (int i = 0; i < depth; i++)
+		buf_add(&o->b, "  ", 2);
+}
+
+static void json_container(struct buf *b, struct out *o, const struct ov *v, int depth)
+{
+	bool obj = v->kind == OV_OBJ;
+	size_t n = ov_len(v);
+	int inner = depth < 0 ? -1 : depth + 1;
+
+	buf_addc(b, obj ? '{' : '[');
+	for (size_t i = 0; i < n; i++) {
+		if (i)
+			buf_addc(b, ',');
+		json_indent(o, inner);
+		if (obj) {
+			json_str(b, v->u.o.items[i].key, strlen(v->u.o.items[i].key));
+			buf_adds(b, depth < 0 ? ":" : ": ");
+		}
+		json_value(b, o, ov_at(v, i), inner);
+	}
+	if (n)
+		json_indent(o, depth);
+	buf_addc(b, obj ? '}' : ']');
+}
+
+static void json_value(struct buf *b, struct out *o, const struct ov *v, int depth)
+{
+	switch (ov_kind(v)) {
+	case OV_BOOL:
+		buf_adds(b, v->u.b ? "true" : "false");
+		break;
+	case OV_INT:
+		put_int(b, v->u.i);
+		break;
+	case OV_NUM:
+		if (!put_num(b, v->u.n))
+			buf_adds(b, "null");
+		break;
+	case OV_STR:
+		json_str(b, v->u.s.p, v->u.s.len);
+		break;
+	case OV_ARR:
+	case OV_OBJ:
+		json_container(b, o, v, depth);
+		break;
+	default:
+		buf_adds(b, "null");
+		break;
+	}
+}
+
+/* ------------------------------------------------------------------ */
+/* The main list: rows of csv and tsv, lines of jsonl                  */
+
+struct rows {
+	const struct ov *list; /* NULL: single is the only row */
+	const struct ov *single;
+	size_t n;
+};
+
+static struct rows main_rows(const struct ov *root, const struct out_view *view)
+{
+	struct rows r = {NULL, NULL, 0};
+	if (view && view->main) {
+		r.list = ov_get(root, view->main);
+		r.n = ov_kind(r.list) == OV_ARR ? ov_len(r.list) : 0;
+	} else if (ov_kind(root) == OV_ARR) {
+		r.list = root;
+		r.n = ov_len(root);
+	} else {
+		r.single = root;
+		r.n = 1;
+	}
+	return r;
+}
+
+static const struct ov *rows_at(const struct rows *r, size_t i)
+{
+	return r->list ? ov_at(r->list, i) : r->single;
+}
+
+static bool same_key(const char *a, const char *b)
+{
+	return a == b || (a && b && strcmp(a, b) == 0);
+}
+
+/* A column with a NULL key shows the row itself: rows that are not
+ * objects still print. */
+static const struct ov *cell_value(const struct ov *row, const char *key)
+{
+	return key ? ov_get(row, key) : row;
+}
+
+static void write_jsonl(struct out *o, const struct ov *root, const struct out_view *view)
+{
+	struct rows r = main_rows(root, view);
+	for (size_t i = 0; i < r.n; i++) {
+		json_value(&o->b, o, rows_at(&r, i), -1);
+		out_nl(o, false);
+	}
+}
+
+/* ------------------------------------------------------------------ */
+/* CSV and TSV                                                         */
+
+/* A cell's text before quoting: lists joined with ';', objects as JSON. */
+static void sv_text(struct buf *b, const struct ov *v)
+{
+	switch (ov_kind(v)) {
+	case OV_BOOL:
+		buf_adds(b, v->u.b ? "true" : "false");
+		break;
+	case OV_INT:
+		put_int(b, v->u.i);
+		break;
+	case OV_NUM:
+		put_num(b, v->u.n);
+		break;
+	case OV_STR:
+		buf_add(b, v->u.s.p, v->u.s.len);
+		break;
+	case OV_ARR:
+		for (size_t i = 0; i < ov_len(v); i++) {
+			if (i)
+				buf_addc(b, ';');
+			sv_text(b, ov_at(v, i));
+		}
+		break;
+	case OV_OBJ:
+		json_value(b, NULL, v, -1);
+		break;
+	default:
+		break;
+	}
+}
+
+static bool starts_with_str(const struct ov *v)
+{
+	while (ov_kind(v) == OV_ARR && ov_len(v))
+		v = ov_at(v, 0);
+	return ov_kind(v) == OV_STR;
+}
+
+/* [+-]digits[.digits]: text that a spreadsheet reads as a number, not a
+ * formula, and that must keep its sign. */
+static bool plain_decimal(const char *s, size_t n)
+{
+	size_t i = 0, d;
+	if (i < n && (s[i] == '+' || s[i] == '-'))
+		i++;
+	for (d = i; i < n && s[i] >= '0' && s[i] <= '9'; i++)
+		;
+	if (i == d)
+		return false;
+	if (i < n && s[i] == '.') {
+		for (d = ++i; i < n && s[i] >= '0' && s[i] <= '9'; i++)
+			;
+		if (i == d)
+			return false;
+	}
+	return i == n;
+}
+
+/* Spreadsheets run a cell starting with = + - @ (and, after trimming, tab
+ * or CR) as a formula: a leading ' makes it text (CSV injection). */
+static bool needs_neutralising(const char *s, size_t n)
+{
+	return n && strchr("=+-@\t\r", s[0]) && !plain_decimal(s, n);
+}
+
+static void csv_field(struct buf *b, const char *s, size_t n)
+{
+	bool quote = false;
+	for (size_t i = 0; i < n && !quote; i++)
+		quote = s[i] == ',' || s[i] == '"' || s[i] == '\r' || s[i] == '\n';
+	if (!quote) {
+		buf_add(b, s, n);
+		return;
+	}
+	buf_addc(b, '"');
+	for (size_t i = 0; i < n; i++) {
+		if (s[i] == '"')
+			buf_addc(b, '"');
+		buf_addc(b, s[i]);
+	}
+	buf_addc(b, '"');
+}
+
+static void tsv_field(struct buf *b, const char *s, size_t n)
+{
+	static const char from[] = "\t\r\n\\", to[] = "trn\\";
+	for (size_t i = 0; i < n; i++) {
+		const char *e = s[i] ? strchr(from, s[i]) : NULL;
+		if (e) {
+			buf_addc(b, '\\');
+			buf_addc(b, to[e - from]);
+		} else {
+			buf_addc(b, s[i]);
+		}
+	}
+}
+
+static void sv_cell(struct out *o, const struct ov *v, bool tsv)
+{
+	struct buf *t = &o->cell;
+	t->len = 0;
+	if (starts_with_str(v)) {
+		sv_text(t, v);
+		if (!t->oom && needs_neutralising(t->p, t->len))
+			buf_addc(&o->b, '\'');
+	} else {
+		sv_text(t, v);
+	}
+	if (t->oom)
+		return;
+	if (tsv)
+		tsv_field(&o->b, t->p, t->len);
+	else
+		csv_field(&o->b, t->p, t->len);
+}
+
+struct keys {
+	const char **k;
+	size_t n;
+};
+
+/* The columns of csv and tsv: the first row's keys, as in JSON; without
+ * rows, those of the section that shows the main list. */
+static int sv_keys(struct keys *ks, const struct rows *r, const struct out_view *view)
+{
+	const struct ov *first = r->n ? rows_at(r, 0) : NULL;
+	const struct out_section *sec = NULL;
+	size_t n = 0;
+
+	for (size_t i = 0; view && !first && i < view->nsections; i++)
+		if (view->sections[i].type == SEC_TABLE && same_key(view->sections[i].key, view->main))
+			sec = &view->sections[i];
+	if (first)
+		n = ov_kind(first) == OV_OBJ ? ov_len(first) : 1;
+	else if (sec)
+		n = sec->ncols;
+	ks->n = n;
+	if (!n)
+		return 0;
+	if (!(ks->k = calloc(n, sizeof(*ks->k))))
+		return -1;
+	for (size_t i = 0; i < n; i++)
+		ks->k[i] = first ? ov_key_at(first, i) : sec->cols[i].key;
+	return 0;
+}
+
+static void write_sv(struct out *o, const struct ov *root, const struct out_view *view, bool tsv)
+{
+	struct rows r = main_rows(root, view);
+	struct keys ks = {NULL, 0};
+
+	if (sv_keys(&ks, &r, view) < 0) {
+		o->err = ENOMEM;
+		return;
+	}
+	if (!ks.n)
+		return;
+	for (size_t c = 0; c < ks.n; c++) {
+		if (c)
+			buf_addc(&o->b, tsv ? '\t' : ',');
+		const char *k = ks.k[c] ? ks.k[c] : "value";
+		if (tsv)
+			tsv_field(&o->b, k, strlen(k));
+		else
+			csv_field(&o->b, k, strlen(k));
+	}
+	out_nl(o, false);
+	for (size_t i = 0; i < r.n && !o->err; i++) {
+		for (size_t c = 0; c < ks.n; c++) {
+			if (c)
+				buf_addc(&o->b, tsv ? '\t' : ',');
+			sv_cell(o, cell_value(rows_at(&r, i), ks.k[c]), tsv);
+		}
+		out_nl(o, false);
+	}
+	free(ks.k);
+}
+
+/* ------------------------------------------------------------------ */
+/* Display text for table and md                                       */
+
+static bool col_numeric(enum out_col_kind kind)
+{
+	return kind == COL_INT || kind == COL_NUM || kind == COL_LEVEL || kind == COL_PCT;
+}
+
+static void disp_number(struct buf *b, const struct ov *v, enum out_col_kind kind)
+{
+	char t[NUM_BUF];
+	double x = ov_to_num(v);
+
+	if (!isfinite(x) || (kind == COL_PCT && !isfinite(x * 100))) {
+		buf_addc(b, '-');
+	} else if (kind == COL_PCT) {
+		buf_add(b, t, num_format_fixed(x * 100, 1, false, t));
+		buf_addc(b, '%');
+	} else if (kind == COL_NUM || kind == COL_LEVEL) {
+		buf_add(b, t, num_format_fixed(x, 2, true, t));
+	} else if (v->kind == OV_INT) {
+		put_int(b, v->u.i);
+	} else {
+		put_num(b, x);
+	}
+}
+
+/* A value as a table or md cell shows it, before escaping. */
+static void disp_value(struct buf *b, const struct ov *v, enum out_col_kind kind)
+{
+	switch (ov_kind(v)) {
+	case OV_BOOL:
+		buf_adds(b, v->u.b ? "yes" : "no");
+		break;
+	case OV_INT:
+	case OV_NUM:
+		disp_number(b, v, kind);
+		break;
+	case OV_STR:
+		buf_add(b, v->u.s.p, v->u.s.len);
+		break;
+	case OV_ARR:
+		if (!ov_len(v))
+			buf_addc(b, '-');
+		for (size_t i = 0; i < ov_len(v); i++) {
+			if (i)
+				buf_add(b, ", ", 2);
+			disp_value(b, ov_at(v, i), kind == COL_LIST ? COL_TEXT : kind);
+		}
+		break;
+	case OV_OBJ:
+		json_value(b, NULL, v, -1);
+		break;
+	default:
+		buf_addc(b, '-');
+		break;
+	}
+}
+
+/* Characters that would act on the terminal or reorder the line: C0 and
+ * C1 controls, DEL, bidirectional overrides and isolates, line and
+ * paragraph separators. */
+static bool disp_unsafe(uint32_t cp)
+{
+	return cp < 0x20 || (cp >= 0x7f && cp < 0xa0) || (cp >= 0x2028 && cp <= 0x202e) ||
+		(cp >= 0x2066 && cp <= 0x2069);
+}
+
+static void disp_escape_cp(struct buf *b, uint32_t cp)
+{
+	static const char from[] = "\t\n\r\033", to[] = "tnre";
+	const char *e = cp && cp < 0x80 ? strchr(from, (int)cp) : NULL;
+	if (e) {
+		buf_addc(b, '\\');
+		buf_addc(b, to[e - from]);
+	} else if (cp < 0x80) {
+		char t[4] = {'\\', 'x', hexdigits[cp >> 4], hexdigits[cp & 15]};
+		buf_add(b, t, sizeof(t));
+	} else {
+		put_uesc(b, cp);
+	}
+}
+
+static bool disp_plain(unsigned char c, bool pipe)
+{
+	return c >= 0x20 && c < 0x7f && !(pipe && c == '|');
+}
+
+/* Appends s with unsafe characters escaped, bytes that are not UTF-8 as
+ * \xNN, and (md tables) '|' as "\|". The result is what gets measured. */
+static void disp_escape(struct buf *b, const char *s, size_t n, bool pipe)
+{
+	size_t i = 0, j, len;
+	uint32_t cp;
+
+	while (i < n) {
+		for (j = i; j < n && disp_plain((unsigned char)s[j], pipe); j++)
+			;
+		buf_add(b, s + i, j - i);
+		if ((i = j) == n)
+			break;
+		if (s[i] == '|') {
+			buf_add(b, "\\|", 2);
+			i++;
+		} else if (!(len = utf8_decode(s + i, n - i, &cp))) {
+			unsigned char c = (unsigned char)s[i++];
+			char t[4] = {'\\', 'x', hexdigits[c >> 4], hexdigits[c & 15]};
+			buf_add(b, t, sizeof(t));
+		} else {
+			if (disp_unsafe(cp))
+				disp_escape_cp(b, cp);
+			else
+				buf_add(b, s + i, len);
+			i += len;
+		}
+	}
+}
+
+/* Appends v as shown in a cell of the given kind, escaped. */
+static void disp_cell(struct out *o, struct buf *b, const struct ov *v, enum out_col_kind kind, bool pipe)
+{
+	o->cell.len = 0;
+	disp_value(&o->cell, v, kind);
+	if (!o->cell.oom)
+		disp_escape(b, o->cell.p, o->cell.len, pipe);
+}
+
+static const char *col_label(const struct out_col *col)
+{
+	return col->label ? col->label : col->key ? col->key : "value";
+}
+
+/* ------------------------------------------------------------------ */
+/* Table                                                               */
+
+struct cell {
+	size_t off, len, width;
+};
+
+/* Every cell of a table section, rendered and measured before any is
+ * written: row 0 holds the labels. */
+struct grid {
+	struct buf text;
+	struct cell *cells;
+	size_t *widths;
+	size_t nrows, ncols;
+};
+
+static void grid_put(struct grid *g, size_t r, size_t c)
+{
+	struct cell *cl = &g->cells[r * g->ncols + c];
+	cl->len = g->text.len - cl->off;
+	cl->width = g->text.oom ? 0 : utf8_width(g->text.p + cl->off, cl->len);
+	if (cl->width > g->widths[c])
+		g->widths[c] = cl->width;
+}
+
+static int grid_build(struct out *o, struct grid *g, const struct out_section *sec, const struct ov *list)
+{
+	size_t nc = sec->ncols, nr = ov_len(list) + 1;
+
+	memset(g, 0, sizeof(*g));
+	g->nrows = nr;
+	g->ncols = nc;
+	if (nc && nr > SIZE_MAX / sizeof(struct cell) / nc)
+		return -1;
+	g->cells = calloc(nr * nc + 1, sizeof(*g->cells));
+	g->widths = calloc(nc + 1, sizeof(*g->widths));
+	if (!g->cells || !g->widths)
+		return -1;
+	for (size_t r = 0; r < nr; r++) {
+		for (size_t c = 0; c < nc; c++) {
+			const struct out_col *col = &sec->cols[c];
+			g->cells[r * nc + c].off = g->text.len;
+			if (r == 0) {
+				const char *l = col_label(col);
+				disp_escape(&g->text, l, strlen(l), false);
+			} else {
+				disp_cell(o, &g->text, cell_value(ov_at(list, r - 1), col->key), col->kind, false);
+			}
+			grid_put(g, r, c);
+		}
+	}
+	return g->text.oom ? -1 : 0;
+}
+
+static void grid_free(struct grid *g)
+{
+	free(g->text.p);
+	free(g->cells);
+	free(g->widths);
+}
+
+static void bold_on(struct out *o)
+{
+	if (o->color)
+		buf_adds(&o->b, "\033[1m");
+}
+
+static void bold_off(struct out *o)
+{
+	if (o->color)
+		buf_adds(&o->b, "\033[0m");
+}
+
+static void table_row(struct out *o, const struct grid *g, const struct out_section *sec, size_t r)
+{
+	for (size_t c = 0; c < g->ncols; c++) {
+		const struct cell *cl = &g->cells[r * g->ncols + c];
+		size_t pad = g->widths[c] - cl->width;
+		bool right = col_numeric(sec->cols[c].kind);
+		if (c)
+			buf_add(&o->b, "  ", 2);
+		if (right)
+			buf_spaces(&o->b, pad);
+		if (r == 0)
+			bold_on(o);
+		buf_add(&o->b, g->text.p + cl->off, cl->len);
+		if (r == 0)
+			bold_off(o);
+		if (!right)
+			buf_spaces(&o->b, pad);
+	}
+	out_nl(o, true);
+}
+
+static void table_title(struct out *o, const char *title)
+{
+	if (!title)
+		return;
+	bold_on(o);
+	disp_escape(&o->b, title, strlen(title), false);
+	bold_off(o);
+	out_nl(o, true);
+}
+
+static void table_table(struct out *o, const struct out_section *sec, const struct ov *list)
+{
+	struct grid g;
+	if (grid_build(o, &g, sec, list) < 0) {
+		o->err = o->err ? o->err : ENOMEM;
+		grid_free(&g);
+		return;
+	}
+	table_title(o, sec->title);
+	for (size_t r = 0; r < g.nrows; r++)
+		table_row(o, &g, sec, r);
+	if (g.nrows == 1) {
+		buf_adds(&o->b, "(none)");
+		out_nl(o, true);
+	}
+	grid_free(&g);
+}
+
+static size_t label_width(struct out *o, const struct out_col *col)
+{
+	const char *l = col_label(col);
+	o->cell.len = 0;
+	disp_escape(&o->cell, l, strlen(l), false);
+	return o->cell.oom ? 0 : utf8_width(o->cell.p, o->cell.len);
+}
+
+static void table_fields(struct out *o, const struct out_section *sec, const struct ov *obj)
+{
+	size_t w = 0, lw;
+	for (size_t c = 0; c < sec->ncols; c++)
+		if ((lw = label_width(o, &sec->cols[c])) > w)
+			w = lw;
+	table_title(o, sec->title);
+	for (size_t c = 0; c < sec->ncols; c++) {
+		const struct out_col *col = &sec->cols[c];
+		disp_escape(&o->b, col_label(col), strlen(col_label(col)), false);
+		buf_addc(&o->b, ':');
+		buf_spaces(&o->b, w - label_width(o, col) + 1);
+		disp_cell(o, &o->b, ov_get(obj, col->key), col->kind, false);
+		out_nl(o, true);
+	}
+}
+
+/* ------------------------------------------------------------------ */
+/* Markdown                                                            */
+
+static void md_title(struct out *o, const char *title)
+{
+	if (!title)
+		return;
+	buf_adds(&o->b, "### ");
+	disp_escape(&o->b, title, strlen(title), false);
+	out_nl(o, true);
+	out_nl(o, true);
+}
+
+static void md_fields(struct out *o, const struct out_section *sec, const struct ov *obj)
+{
+	md_title(o, sec->title);
+	for (size_t c = 0; c < sec->ncols; c++) {
+		const struct out_col *col = &sec->cols[c];
+		buf_adds(&o->b, "- **");
+		disp_escape(&o->b, col_label(col), strlen(col_label(col)), false);
+		buf_adds(&o->b, ":** ");
+		disp_cell(o, &o->b, ov_get(obj, col->key), col->kind, false);
+		out_nl(o, true);
+	}
+}
+
+static void md_table(struct out *o, const struct out_section *sec, const struct ov *list)
+{
+	size_t nc = sec->ncols;
+	md_title(o, sec->title);
+	if (!ov_len(list) || !nc) {
+		buf_adds(&o->b, "(none)");
+		out_nl(o, true);
+		return;
+	}
+	for (size_t c = 0; c < nc; c++) {
+		buf_adds(&o->b, c ? " | " : "| ");
+		disp_escape(&o->b, col_label(&sec->cols[c]), strlen(col_label(&sec->cols[c])), true);
+	}
+	buf_adds(&o->b, " |");
+	out_nl(o, true);
+	for (size_t c = 0; c < nc; c++)
+		buf_adds(&o->b, col_numeric(sec->cols[c].kind) ? "|---:" : "|---");
+	buf_addc(&o->b, '|');
+	out_nl(o, true);
+	for (size_t r = 0; r < ov_len(list) && !o->err; r++) {
+		for (size_t c = 0; c < nc; c++) {
+			buf_adds(&o->b, c ? " | " : "| ");
+			disp_cell(o, &o->b, cell_value(ov_at(list, r), sec->cols[c].key), sec->cols[c].kind, true);
+		}
+		buf_adds(&o->b, " |");
+		out_nl(o, true);
+	}
+}
+
+/* ------------------------------------------------------------------ */
+/* Views: given, or guessed from the document                          */
+
+struct guess {
+	struct out_section *secs;
+	struct out_col *cols;
+	size_t nsecs, ncols;
+};
+
+static enum out_col_kind guess_kind(const struct ov *v)
+{
+	switch (ov_kind(v)) {
+	case OV_INT:
+	case OV_NUM:
+		return COL_INT; /* right-aligned, printed in full */
+	case OV_BOOL:
+		return COL_BOOL;
+	case OV_ARR:
+		return COL_LIST;
+	default:
+		return COL_TEXT;
+	}
+}
+
+static bool is_table(const struct ov *v)
+{
+	return ov_kind(v) == OV_ARR && ov_len(v) && ov_kind(ov_at(v, 0)) == OV_OBJ;
+}
+
+/* Adds a section showing v (an object, or an array whose first row
+ * decides the columns) under key; with cols NULL, only counts. */
+static void guess_section(struct guess *g, const char *key, const struct ov *v, bool table)
+{
+	const struct ov *shape = table ? ov_at(v, 0) : v;
+	size_t first = g->ncols, n = ov_kind(shape) == OV_OBJ ? ov_len(shape) : 1;
+
+	for (size_t i = 0; i < n; i++) {
+		const struct ov *val = ov_at(shape, i);
+		const char *k = ov_key_at(shape, i);
+		if (!table && !key && (is_table(val) || ov_kind(val) == OV_OBJ))
+			continue; /* shown as sections of their own */
+		if (g->cols)
+			g->cols[g->ncols] = (struct out_col){k, NULL, guess_kind(k ? val : shape)};
+		g->ncols++;
+	}
+	if (g->secs)
+		g->secs[g->nsecs] = (struct out_section){table ? SEC_TABLE : SEC_FIELDS, key, key,
+			g->cols ? g->cols + first : NULL, g->ncols - first};
+	g->nsecs++;
+}
+
+static void guess_sections(struct guess *g, const struct ov *root)
+{
+	g->nsecs = g->ncols = 0;
+	if (ov_kind(root) == OV_ARR) {
+		guess_section(g, NULL, root, true);
+		return;
+	}
+	guess_section(g, NULL, root, false);
+	for (size_t i = 0; i < ov_len(root); i++) {
+		const struct ov *v = ov_at(root, i);
+		if (is_table(v) || ov_kind(v) == OV_OBJ)
+			guess_section(g, ov_key_at(root, i), v, is_table(v));
+	}
+}
+
+static int guess_view(struct guess *g, const struct ov *root)
+{
+	memset(g, 0, sizeof(*g));
+	guess_sections(g, root); /* count */
+	g->secs = calloc(g->nsecs + 1, sizeof(*g->secs));
+	g->cols = calloc(g->ncols + 1, sizeof(*g->cols));
+	if (!g->secs || !g->cols)
+		return -1;
+	guess_sections(g, root);
+	return 0;
+}
+
+static void write_sections(struct out *o, const struct ov *root, const struct out_section *secs,
+	size_t n, bool md)
+{
+	bool first = true;
+	for (size_t i = 0; i < n && !o->err; i++) {
+		const struct out_section *sec = &secs[i];
+		const struct ov *v = sec->key ? ov_get(root, sec->key) : root;
+		bool table = sec->type == SEC_TABLE;
+		if (ov_kind(v) != (table ? OV_ARR : OV_OBJ))
+			continue;
+		if (!first)
+			out_nl(o, true);
+		first = false;
+		if (md)
+			(table ? md_table : md_fields)(o, sec, v);
+		else
+			(table ? table_table : table_fields)(o, sec, v);
+	}
+}
+
+static void write_text(struct out *o, const struct ov *root, const struct out_view *view, bool md)
+{
+	struct guess g;
+
+	if (view && view->nsections) {
+		write_sections(o, root, view->sections, view->nsections, md);
+		return;
+	}
+	if (ov_kind(root) != OV_ARR && ov_kind(root) != OV_OBJ) {
+		disp_cell(o, &o->b, root, guess_kind(root), false);
+		out_nl(o, true);
+		return;
+	}
+	if (guess_view(&g, root) < 0)
+		o->err = ENOMEM;
+	else
+		write_sections(o, root, g.secs, g.nsecs, md);
+	free(g.secs);
+	free(g.cols);
+}
+
+/* ------------------------------------------------------------------ */
+
+int out_write(FILE *f, const struct out_doc *doc, const struct ov *root,
+	const struct out_view *view, const struct out_opts *opts)
+{
+	struct out o = {.f = f};
+	enum out_format fmt = opts ? opts->format : OUT_TABLE;
+
+	if (doc && doc->oom) {
+		errno = ENOMEM;
+		return -1;
+	}
+	o.color = opts && opts->color && fmt == OUT_TABLE;
+	switch (fmt) {
+	case OUT_JSON:
+		json_value(&o.b, &o, root, 0);
+		out_nl(&o, false);
+		break;
+	case OUT_JSONL:
+		write_jsonl(&o, root, view);
+		break;
+	case OUT_CSV:
+	case OUT_TSV:
+		write_sv(&o, root, view, fmt == OUT_TSV);
+		break;
+	case OUT_MD:
+		write_text(&o, root, view, true);
+		break;
+	default:
+		write_text(&o, root, view, false);
+		break;
+	}
+	return out_finish(&o);
+}

@@ -1,0 +1,190 @@
+/* people.csv: the HRIS export (SPEC 1.3). */
+#include <stdlib.h>
+#include <string.h>
+
+#include "csvfields.h"
+#include "load.h"
+
+struct person_src {
+	struct person p;
+	const char *manager, *aspirations;
+};
+
+struct people_ctx {
+	struct model *m;
+	struct diag_list *d;
+	const char *file;
+	struct person_src *v;
+	size_t n, cap;
+	size_t nasp, asp_cap;
+};
+
+static const char *dup_field(struct model *m, const struct csv_row *r, int col)
+{
+	return arena_strndup(&m->arena, r->field[col], r->len[col]);
+}
+
+static uint32_t group(struct model *m, const struct csv_row *r, int col)
+{
+	return r->len[col] ? strtab_intern(&m->groups, r->field[col], r->len[col]) : NONE;
+}
+
+static int on_row(void *p, const struct csv_row *r)
+{
+	struct people_ctx *c = p;
+	bool ok = csvf_id(c->d, r, PC_ID, "employee id", true);
+	if (!r->len[PC_NAME]) {
+		csv_row_problem(c->d, r, "empty name");
+		ok = false;
+	}
+	ok &= csvf_id(c->d, r, PC_ROLE, "role", true);
+	ok &= csvf_id(c->d, r, PC_MANAGER, "manager", false);
+	if (!ok)
+		return 0;
+	if (!VEC_PUSH(c->v, c->n, c->cap))
+		return -1;
+	struct person_src *s = &c->v[c->n++];
+	memset(s, 0, sizeof *s);
+	s->p.id = dup_field(c->m, r, PC_ID);
+	s->p.name = dup_field(c->m, r, PC_NAME);
+	s->p.role_id = dup_field(c->m, r, PC_ROLE);
+	s->p.department = group(c->m, r, PC_DEPARTMENT);
+	s->p.location = group(c->m, r, PC_LOCATION);
+	s->p.line = r->line;
+	s->p.manager = s->p.plan = NONE;
+	s->manager = r->len[PC_MANAGER] ? dup_field(c->m, r, PC_MANAGER) : NULL;
+	s->aspirations = r->len[PC_ASPIRATIONS] ? dup_field(c->m, r, PC_ASPIRATIONS) : NULL;
+	return c->m->arena.failed ? -1 : 0;
+}
+
+static int cmp_person_src(const void *a, const void *b)
+{
+	const struct person_src *x = a, *y = b;
+	int c = strcmp(x->p.id, y->p.id);
+	return c ? c : (x->p.line < y->p.line ? -1 : x->p.line > y->p.line);
+}
+
+static void resolve_role(struct people_ctx *c, struct person *p)
+{
+	struct model *m = c->m;
+	p->role = idmap_get(&m->role_ids, p->role_id, strlen(p->role_id));
+	if (p->role == NONE && (m->parts & PART_ROLES))
+		diag_add(c->d, DIAG_WARNING, c->file, p->line, 0,
+			 "role '%s' of '%s' has no profile; the employee is kept with no current requirements", p->role_id,
+			 p->id);
+}
+
+/* "a; b ;c" -> the role ids a, b, c; unknown ones are warnings. */
+static void resolve_aspirations(struct people_ctx *c, struct person *p, const char *text)
+{
+	struct model *m = c->m;
+	p->asp_off = (uint32_t)c->nasp;
+	for (const char *s = text; s && *s;) {
+		const char *e = strchr(s, ';');
+		size_t n = e ? (size_t)(e - s) : strlen(s);
+		const char *b = s;
+		s = e ? e + 1 : NULL;
+		while (n && (*b == ' ' || *b == '\t'))
+			b++, n--;
+		while (n && (b[n - 1] == ' ' || b[n - 1] == '\t'))
+			n--;
+		if (!n)
+			continue;
+		uint32_t r = idmap_get(&m->role_ids, b, n);
+		if (r == NONE) {
+			if (m->parts & PART_ROLES)
+				diag_add(c->d, DIAG_WARNING, c->file, p->line, 0,
+					 "aspiration '%s' of '%s' is not a known role; ignored", diag_quote(c->d, b, n), p->id);
+			continue;
+		}
+		if (!VEC_PUSH(m->aspirations, c->nasp, c->asp_cap))
+			return;
+		m->aspirations[c->nasp++] = r;
+		p->asp_n++;
+	}
+}
+
+static void resolve_manager(struct people_ctx *c, struct person *p, const char *manager)
+{
+	if (!manager)
+		return;
+	p->manager = idmap_get(&c->m->person_ids, manager, strlen(manager));
+	if (p->manager == NONE)
+		diag_add(c->d, DIAG_WARNING, c->file, p->line, 0, "manager '%s' of '%s' is not in the file", manager, p->id);
+	else if (strcmp(manager, p->id) == 0) {
+		diag_add(c->d, DIAG_ERROR, c->file, p->line, 0, "'%s' is their own manager", p->id);
+		p->manager = NONE;
+	}
+}
+
+/* Reporting lines must end at someone without a manager: follow each chain
+ * once (marks make the whole pass linear) and report each loop once. */
+static void check_manager_loops(struct people_ctx *c)
+{
+	struct model *m = c->m;
+	uint8_t *state = calloc(m->npeople ? m->npeople : 1, 1);
+	if (!state)
+		return;
+	for (uint32_t i = 0; i < m->npeople; i++) {
+		uint32_t cur = i;
+		while (cur != NONE && state[cur] == 0) {
+			state[cur] = 1;
+			cur = m->people[cur].manager;
+		}
+		uint32_t least = NONE;
+		if (cur != NONE && state[cur] == 1) {
+			least = cur;
+			for (uint32_t k = m->people[cur].manager; k != cur; k = m->people[k].manager)
+				if (k < least)
+					least = k;
+			diag_add(c->d, DIAG_ERROR, c->file, m->people[least].line, 0,
+				 "reporting line of '%s' loops back to them through manager '%s'", m->people[least].id,
+				 m->people[m->people[least].manager].id);
+		}
+		for (cur = i; cur != NONE && state[cur] == 1; cur = m->people[cur].manager)
+			state[cur] = 2;
+		if (least != NONE)
+			m->people[least].manager = NONE; /* so walks up the tree end */
+	}
+	free(state);
+}
+
+int people_load(struct model *m, const char *path, const char *display, struct diag_list *d)
+{
+	static const bool req[PC__COUNT] = {true, true, true, false, false, false, false};
+	struct csv_column cols[PC__COUNT];
+	csvf_columns(&m->cfg, CSVF_PEOPLE, req, cols, PC__COUNT);
+	struct people_ctx c = {.m = m, .d = d, .file = display};
+	size_t errors0 = d->errors;
+	int rc = csv_read(path, display, cols, PC__COUNT, d, on_row, &c);
+	if (c.n)
+		qsort(c.v, c.n, sizeof *c.v, cmp_person_src);
+	size_t kept = 0;
+	for (size_t i = 0; i < c.n; i++) {
+		if (kept && strcmp(c.v[kept - 1].p.id, c.v[i].p.id) == 0) {
+			diag_add(d, DIAG_ERROR, display, c.v[i].p.line, 0, "duplicate employee '%s' (first at line %u)",
+				 c.v[i].p.id, c.v[kept - 1].p.line);
+			continue;
+		}
+		c.v[kept++] = c.v[i];
+	}
+	m->people = malloc((kept ? kept : 1) * sizeof *m->people);
+	if (!m->people) {
+		free(c.v);
+		return -1;
+	}
+	m->npeople = (uint32_t)kept;
+	for (size_t i = 0; i < kept; i++) {
+		m->people[i] = c.v[i].p;
+		idmap_put(&m->person_ids, m->people[i].id, strlen(m->people[i].id), (uint32_t)i);
+	}
+	for (size_t i = 0; i < kept; i++) {
+		struct person *p = &m->people[i];
+		resolve_role(&c, p);
+		resolve_manager(&c, p, c.v[i].manager);
+		resolve_aspirations(&c, p, c.v[i].aspirations);
+	}
+	check_manager_loops(&c);
+	free(c.v);
+	return rc < 0 || d->errors > errors0 ? -1 : 0;
+}

@@ -1,0 +1,134 @@
+/* plans/: one development plan per employee (SPEC 1.7). */
+#include <stdlib.h>
+#include <string.h>
+
+#include "date.h"
+#include "load.h"
+
+struct plan_ctx {
+	struct model *m;
+	struct diag_list *d;
+	size_t ms_cap, plans_cap;
+};
+
+static void take_milestone(struct plan_ctx *c, struct yctx *y, const struct ynode *n, struct milestone *ms)
+{
+	struct yfield f[] = {{"skill", NULL}, {"level", NULL}, {"title", NULL}, {"due", NULL}, {"done", NULL}};
+	*ms = (struct milestone){NONE, 0, NULL, DATE_NONE, DATE_NONE};
+	if (!yfields(y, n, f, 5, "a milestone"))
+		return;
+	if (f[0].val) {
+		ms->skill = load_skill_ref(c->m, y, f[0].val, "milestone skill");
+		long long lv;
+		if (!f[1].val)
+			yerr(y, n, "skill milestone has no 'level'");
+		else if (yint(y, f[1].val, "level", 1, c->m->scale_max ? c->m->scale_max : LEVEL_MAX, &lv))
+			ms->level = (uint8_t)lv;
+	} else if (f[1].val) {
+		yerr(y, f[1].val, "'level' belongs to a skill milestone, and this one has no 'skill'");
+	}
+	if (f[2].val)
+		ytext(y, f[2].val, "title", &ms->title);
+	if (!f[0].val && !f[2].val)
+		yerr(y, n, "milestone needs a 'skill' (with a 'level') or a 'title'");
+	if (!f[3].val)
+		yerr(y, n, "milestone has no 'due' date");
+	else
+		ydate(y, f[3].val, "due", &ms->due);
+	if (f[4].val)
+		ydate(y, f[4].val, "done", &ms->done);
+}
+
+static int take_plan(struct plan_ctx *c, const char *path, const char *display, struct plan *p)
+{
+	struct model *m = c->m;
+	struct ynode *root;
+	struct yctx y = {c->d, &m->arena, display, 0};
+	*p = (struct plan){display, NULL, NONE, NONE, NONE, 0, 0};
+	if (ydoc_load(path, display, &m->arena, c->d, &root) < 0)
+		return -1;
+	if (!root) {
+		yerr(&y, NULL, "file is empty; expected a development plan");
+		return -1;
+	}
+	struct yfield f[] = {{"employee", NULL}, {"target", NULL}, {"mentor", NULL}, {"milestones", NULL}};
+	if (!yfields(&y, root, f, 4, "a plan"))
+		return -1;
+	bool people = m->parts & PART_PEOPLE;
+	if (!f[0].val)
+		yerr(&y, root, "plan has no 'employee'");
+	else if (people)
+		p->employee = load_person_ref(m, &y, f[0].val, "employee");
+	else
+		yid(&y, f[0].val, "employee", &p->employee_id);
+	if (p->employee != NONE)
+		p->employee_id = m->people[p->employee].id;
+	if (f[1].val)
+		p->target = load_role_ref(m, &y, f[1].val, "target");
+	if (f[2].val) {
+		const char *mid = NULL;
+		if (people)
+			p->mentor = load_person_ref(m, &y, f[2].val, "mentor");
+		else
+			yid(&y, f[2].val, "mentor", &mid);
+		if ((p->mentor != NONE && p->mentor == p->employee) ||
+		    (mid && p->employee_id && strcmp(mid, p->employee_id) == 0))
+			yerr(&y, f[2].val, "'%s' cannot mentor themselves", p->employee_id);
+	}
+	const struct ynode *ms = f[3].val;
+	p->ms_off = (uint32_t)m->nmilestones;
+	if (ms && !ynode_is_null(ms) && yexpect(&y, ms, YN_SEQ, "milestones")) {
+		for (size_t i = 0; i < ms->nkids; i++) {
+			if (!VEC_PUSH(m->milestones, m->nmilestones, c->ms_cap))
+				return -1;
+			take_milestone(c, &y, ms->kids[i], &m->milestones[m->nmilestones++]);
+			p->ms_n++;
+		}
+	}
+	return y.errors ? -1 : 0;
+}
+
+static int cmp_plan(const void *pa, const void *pb)
+{
+	const struct plan *a = pa, *b = pb;
+	if (a->employee_id && b->employee_id) {
+		int c = strcmp(a->employee_id, b->employee_id);
+		if (c)
+			return c;
+	} else if (a->employee_id != b->employee_id) {
+		return a->employee_id ? -1 : 1;
+	}
+	return strcmp(a->file, b->file);
+}
+
+int plans_load(struct model *m, const char *const *paths, const char *const *displays, size_t n,
+	       struct diag_list *d)
+{
+	struct plan_ctx c = {.m = m, .d = d};
+	size_t errors0 = d->errors;
+	m->plans = malloc((n ? n : 1) * sizeof *m->plans);
+	if (!m->plans)
+		return -1;
+	for (size_t i = 0; i < n; i++) {
+		struct plan p;
+		take_plan(&c, paths[i], displays[i], &p);
+		if (p.employee_id)
+			m->plans[m->nplans++] = p;
+	}
+	/* by employee, so index order is id order and duplicates are adjacent */
+	qsort(m->plans, m->nplans, sizeof *m->plans, cmp_plan);
+	uint32_t kept = 0;
+	for (uint32_t i = 0; i < m->nplans; i++) {
+		if (kept && strcmp(m->plans[kept - 1].employee_id, m->plans[i].employee_id) == 0) {
+			diag_add(d, DIAG_ERROR, m->plans[i].file, 0, 0, "'%s' already has a plan in %s", m->plans[i].employee_id,
+				 m->plans[kept - 1].file);
+			continue;
+		}
+		m->plans[kept++] = m->plans[i];
+	}
+	m->nplans = kept;
+	for (uint32_t i = 0; i < m->nplans; i++)
+		if (m->plans[i].employee != NONE)
+			m->people[m->plans[i].employee].plan = i;
+	return d->errors > errors0 ? -1 : 0;
+}

@@ -1,0 +1,46 @@
+/* The data repo: finding it, reading rungs.yaml, and loading every file
+ * into one model, in dependency order. */
+#ifndef RUNGS_REPO_H
+#define RUNGS_REPO_H
+
+#include "diag.h"
+#include "load.h"
+#include "model.h"
+
+struct repo_file {
+	const char *path;    /* to open */
+	const char *display; /* in diagnostics: the repo dir joined with the file's path */
+	enum repo_path kind;
+};
+
+struct repo {
+	const char *dir; /* the repo directory as shown ("." when it is the working directory) */
+	struct model *model;
+	struct repo_file *files; /* every file read or looked for */
+	size_t nfiles, cap;
+	bool missing; /* a required file or folder is missing */
+};
+
+struct repo_opts {
+	const char *dir;     /* from -C, or NULL */
+	const char *env_dir; /* $RUNGS_DIR, or NULL: the library reads no environment */
+	unsigned parts;      /* enum model_part: what to load */
+	unsigned required;   /* parts whose files must exist */
+	struct load_opts load;
+	size_t max_errors; /* diagnostics per file; 0 = rungs.yaml's max_errors */
+};
+
+/* The repo directory: dir, else env_dir, else the nearest ancestor of the
+ * working directory holding rungs.yaml (as a relative path like "../.."),
+ * else ".". Returns a malloc'd string, or NULL when memory runs out. */
+char *repo_find(const char *dir, const char *env_dir);
+
+/* Loads the repo. Returns 0 when it loaded without errors, -1 otherwise
+ * (errors reported in d; *out is set whenever it could be built). */
+int repo_load(const struct repo_opts *o, struct diag_list *d, struct repo **out);
+void repo_free(struct repo *r);
+
+/* The display path of one of the repo's paths (e.g. "data-examples/people.csv"). */
+const char *repo_display(struct repo *r, const char *rel);
+
+#endif

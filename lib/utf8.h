@@ -1,0 +1,26 @@
+/* UTF-8 decoding, validation and terminal display width, all independent
+ * of the locale so that output is the same bytes on every machine. */
+#ifndef RUNGS_UTF8_H
+#define RUNGS_UTF8_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+/* Decodes the well-formed sequence at s (at most n bytes) into *cp and
+ * returns its length (1..4); returns 0 when the bytes at s are not
+ * well-formed UTF-8 (overlong, surrogate, above U+10FFFF, truncated) or n
+ * is 0. */
+size_t utf8_decode(const char *s, size_t n, uint32_t *cp);
+
+/* True when s[0..n) is strict UTF-8. Otherwise false, and *bad_offset (when
+ * not NULL) is the offset of the first byte of the first bad sequence.
+ * NUL bytes are valid UTF-8: callers that forbid them check separately. */
+bool utf8_valid(const char *s, size_t n, size_t *bad_offset);
+
+/* Terminal columns taken by s[0..n): East Asian Wide and Fullwidth
+ * characters count 2, combining marks, format and control characters 0,
+ * everything else (and each byte that is not valid UTF-8) 1. */
+size_t utf8_width(const char *s, size_t n);
+
+#endif

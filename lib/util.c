@@ -1,0 +1,369 @@
+#include "util.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/mman.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+struct arena_block {
+	struct arena_block *next;
+	max_align_t data[];
+};
+
+#define ARENA_BLOCK (64 * 1024)
+
+void *arena_alloc(struct arena *a, size_t n)
+{
+	n = (n + 15) & ~(size_t)15;
+	if (!a->head || a->used + n > a->size) {
+		size_t size = n > ARENA_BLOCK ? n : ARENA_BLOCK;
+		struct arena_block *b = malloc(sizeof *b + size);
+		if (!b) {
+			a->failed = true;
+			return NULL;
+		}
+		if (n > ARENA_BLOCK && a->head) {
+			/* a big object gets its own block behind the current one */
+			b->next = a->head->next;
+			a->head->next = b;
+			return b->data;
+		}
+		b->next = a->head;
+		a->head = b;
+		a->used = 0;
+		a->size = size;
+	}
+	void *p = (char *)a->head->data + a->used;
+	a->used += n;
+	return p;
+}
+
+void *arena_calloc(struct arena *a, size_t n)
+{
+	void *p = arena_alloc(a, n);
+	if (p)
+		memset(p, 0, n);
+	return p;
+}
+
+char *arena_strndup(struct arena *a, const char *s, size_t n)
+{
+	char *p = arena_alloc(a, n + 1);
+	if (!p)
+		return NULL;
+	memcpy(p, s, n);
+	p[n] = '\0';
+	return p;
+}
+
+char *arena_strdup(struct arena *a, const char *s)
+{
+	return arena_strndup(a, s, strlen(s));
+}
+
+char *arena_printf(struct arena *a, const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	int n = vsnprintf(NULL, 0, fmt, ap);
+	va_end(ap);
+	if (n < 0)
+		return NULL;
+	char *p = arena_alloc(a, (size_t)n + 1);
+	if (!p)
+		return NULL;
+	va_start(ap, fmt);
+	vsnprintf(p, (size_t)n + 1, fmt, ap);
+	va_end(ap);
+	return p;
+}
+
+void arena_free(struct arena *a)
+{
+	if (!a)
+		return;
+	struct arena_block *b = a->head;
+	while (b) {
+		struct arena_block *next = b->next;
+		free(b);
+		b = next;
+	}
+	a->head = NULL;
+	a->used = a->size = 0;
+}
+
+bool vec_reserve(void **p, size_t *cap, size_t need, size_t el)
+{
+	if (need <= *cap)
+		return true;
+	size_t ncap = *cap ? *cap : 8;
+	while (ncap < need) {
+		if (ncap > SIZE_MAX / 2 / el)
+			return false;
+		ncap *= 2;
+	}
+	void *np = realloc(*p, ncap * el);
+	if (!np)
+		return false;
+	*p = np;
+	*cap = ncap;
+	return true;
+}
+
+uint64_t hash_bytes(const char *s, size_t n)
+{
+	/* FNV-1a with a final mix: ids are short, this is fast enough and has
+	 * no bad cases for the id alphabet. */
+	uint64_t h = 1469598103934665603ull;
+	for (size_t i = 0; i < n; i++) {
+		h ^= (unsigned char)s[i];
+		h *= 1099511628211ull;
+	}
+	h ^= h >> 32;
+	h *= 0xd6e8feb86659fd93ull;
+	h ^= h >> 32;
+	return h;
+}
+
+struct idmap_slot {
+	const char *key;
+	uint32_t len;
+	uint32_t val;
+	uint64_t hash;
+};
+
+static struct idmap_slot *idmap_find(const struct idmap *m, const char *s, size_t n, uint64_t h)
+{
+	size_t mask = m->cap - 1;
+	for (size_t i = h & mask;; i = (i + 1) & mask) {
+		struct idmap_slot *sl = &m->slots[i];
+		if (!sl->key)
+			return sl;
+		if (sl->hash == h && sl->len == n && memcmp(sl->key, s, n) == 0)
+			return sl;
+	}
+}
+
+uint32_t idmap_get(const struct idmap *m, const char *s, size_t n)
+{
+	if (!m->cap)
+		return NONE;
+	struct idmap_slot *sl = idmap_find(m, s, n, hash_bytes(s, n));
+	return sl->key ? sl->val : NONE;
+}
+
+static bool idmap_grow(struct idmap *m)
+{
+	size_t ncap = m->cap ? m->cap * 2 : 64;
+	struct idmap_slot *ns = calloc(ncap, sizeof *ns);
+	if (!ns)
+		return false;
+	struct idmap old = *m;
+	m->slots = ns;
+	m->cap = ncap;
+	for (size_t i = 0; i < old.cap; i++)
+		if (old.slots[i].key)
+			*idmap_find(m, old.slots[i].key, old.slots[i].len, old.slots[i].hash) = old.slots[i];
+	free(old.slots);
+	return true;
+}
+
+uint32_t idmap_put(struct idmap *m, const char *s, size_t n, uint32_t v)
+{
+	if ((m->n + 1) * 4 > m->cap * 3 && !idmap_grow(m))
+		return NONE - 1;
+	uint64_t h = hash_bytes(s, n);
+	struct idmap_slot *sl = idmap_find(m, s, n, h);
+	if (sl->key)
+		return sl->val;
+	sl->key = s;
+	sl->len = (uint32_t)n;
+	sl->val = v;
+	sl->hash = h;
+	m->n++;
+	return v;
+}
+
+void idmap_free(struct idmap *m)
+{
+	free(m->slots);
+	m->slots = NULL;
+	m->cap = m->n = 0;
+}
+
+uint32_t strtab_intern(struct strtab *t, const char *s, size_t n)
+{
+	uint32_t v = idmap_get(&t->map, s, n);
+	if (v != NONE)
+		return v;
+	char *copy = arena_strndup(&t->arena, s, n);
+	if (!copy || !VEC_PUSH(t->strs, t->n, t->cap))
+		return NONE;
+	t->strs[t->n] = copy;
+	if (idmap_put(&t->map, copy, n, (uint32_t)t->n) == NONE - 1)
+		return NONE;
+	return (uint32_t)t->n++;
+}
+
+uint32_t strtab_find(const struct strtab *t, const char *s, size_t n)
+{
+	return idmap_get(&t->map, s, n);
+}
+
+void strtab_free(struct strtab *t)
+{
+	if (!t)
+		return;
+	arena_free(&t->arena);
+	idmap_free(&t->map);
+	free(t->strs);
+	t->strs = NULL;
+	t->n = t->cap = 0;
+}
+
+bool id_valid(const char *s, size_t n)
+{
+	if (n < 1 || n > 64 || s[0] == '.' || s[0] == '-')
+		return false;
+	for (size_t i = 0; i < n; i++) {
+		char c = s[i];
+		if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+		      c == '.' || c == '_' || c == '-'))
+			return false;
+	}
+	return true;
+}
+
+/* Optimal string alignment distance, given up past `limit`. */
+static size_t edit_distance(const char *a, size_t na, const char *b, size_t nb, size_t limit)
+{
+	if (na > 64 || nb > 64)
+		return limit + 1;
+	size_t d[66][66];
+	for (size_t i = 0; i <= na; i++)
+		d[i][0] = i;
+	for (size_t j = 0; j <= nb; j++)
+		d[0][j] = j;
+	for (size_t i = 1; i <= na; i++) {
+		size_t rowmin = SIZE_MAX;
+		for (size_t j = 1; j <= nb; j++) {
+			size_t cost = a[i - 1] == b[j - 1] ? 0 : 1;
+			size_t v = d[i - 1][j] + 1;
+			if (d[i][j - 1] + 1 < v)
+				v = d[i][j - 1] + 1;
+			if (d[i - 1][j - 1] + cost < v)
+				v = d[i - 1][j - 1] + cost;
+			if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] && d[i - 2][j - 2] + 1 < v)
+				v = d[i - 2][j - 2] + 1;
+			d[i][j] = v;
+			if (v < rowmin)
+				rowmin = v;
+		}
+		if (rowmin > limit)
+			return limit + 1;
+	}
+	return d[na][nb];
+}
+
+const char *suggest_closest(const char *word, const char *const *cands, size_t n)
+{
+	size_t wl = strlen(word);
+	size_t limit = wl < 4 ? 1 : wl < 9 ? 2 : 3;
+	const char *best = NULL;
+	size_t best_d = limit + 1;
+	for (size_t i = 0; i < n; i++) {
+		size_t cl = strlen(cands[i]);
+		size_t diff = cl > wl ? cl - wl : wl - cl;
+		if (diff > limit)
+			continue;
+		size_t dist = edit_distance(word, wl, cands[i], cl, best_d);
+		/* ties go to the byte-smaller id, so the suggestion is deterministic */
+		if (dist < best_d || (dist == best_d && best && dist <= limit && strcmp(cands[i], best) < 0)) {
+			best_d = dist;
+			best = cands[i];
+		}
+	}
+	return best_d <= limit ? best : NULL;
+}
+
+int file_read_all(const char *path, struct file_data *fd)
+{
+	memset(fd, 0, sizeof *fd);
+	int f = open(path, O_RDONLY | O_CLOEXEC);
+	if (f < 0)
+		return errno;
+	struct stat st;
+	if (fstat(f, &st) < 0) {
+		int e = errno;
+		close(f);
+		return e;
+	}
+	if (S_ISDIR(st.st_mode)) {
+		close(f);
+		return EISDIR;
+	}
+	if (S_ISREG(st.st_mode)) {
+		if (st.st_size == 0) {
+			close(f);
+			fd->data = "";
+			return 0;
+		}
+		void *p = mmap(NULL, (size_t)st.st_size, PROT_READ, MAP_PRIVATE, f, 0);
+		if (p != MAP_FAILED) {
+			close(f);
+			madvise(p, (size_t)st.st_size, MADV_SEQUENTIAL);
+			fd->data = p;
+			fd->size = (size_t)st.st_size;
+			fd->mapped = true;
+			return 0;
+		}
+	}
+	/* pipes, character devices, or a failed map: read it */
+	char *buf = NULL;
+	size_t n = 0, cap = 0;
+	for (;;) {
+		if (!vec_reserve((void **)&buf, &cap, n + 65536, 1)) {
+			free(buf);
+			close(f);
+			return ENOMEM;
+		}
+		ssize_t r = read(f, buf + n, cap - n);
+		if (r < 0) {
+			if (errno == EINTR)
+				continue;
+			int e = errno;
+			free(buf);
+			close(f);
+			return e;
+		}
+		if (r == 0)
+			break;
+		n += (size_t)r;
+	}
+	close(f);
+	fd->data = buf ? buf : "";
+	fd->size = n;
+	fd->owned = buf != NULL;
+	return 0;
+}
+
+void file_data_free(struct file_data *fd)
+{
+	if (!fd || !fd->data)
+		return;
+	if (fd->mapped)
+		munmap((void *)fd->data, fd->size);
+	else if (fd->owned)
+		free((void *)fd->data);
+	fd->data = NULL;
+}
+
+int cmp_str_ptr(const void *a, const void *b)
+{
+	return strcmp(*(const char *const *)a, *(const char *const *)b);
+}

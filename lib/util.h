@@ -1,0 +1,78 @@
+/* Small building blocks every room uses: an arena, growable arrays, string
+ * hashing and an id map. */
+#ifndef RUNGS_UTIL_H
+#define RUNGS_UTIL_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#define NONE UINT32_MAX
+
+/* A bump allocator: many small objects, freed in one call. */
+struct arena_block;
+struct arena {
+	struct arena_block *head;
+	size_t used, size;
+	bool failed; /* an allocation failed: the load reports ENOMEM once */
+};
+
+void *arena_alloc(struct arena *a, size_t n);
+void *arena_calloc(struct arena *a, size_t n);
+char *arena_strndup(struct arena *a, const char *s, size_t n);
+char *arena_strdup(struct arena *a, const char *s);
+char *arena_printf(struct arena *a, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+void arena_free(struct arena *a);
+
+/* Grow *p (of *cap elements of size el) to hold at least need elements.
+ * Returns false, leaving *p intact, when memory runs out. */
+bool vec_reserve(void **p, size_t *cap, size_t need, size_t el);
+#define VEC_PUSH(arr, n, cap) \
+	((n) < (cap) || vec_reserve((void **)&(arr), &(cap), (n) + 1, sizeof *(arr)))
+
+uint64_t hash_bytes(const char *s, size_t n);
+
+/* Maps strings (not owned: they must outlive the map) to 32-bit values. */
+struct idmap_slot;
+struct idmap {
+	struct idmap_slot *slots;
+	size_t cap, n;
+};
+
+uint32_t idmap_get(const struct idmap *m, const char *s, size_t n);
+/* Inserts s → v unless s is present; returns the value now stored for s, or
+ * NONE - 1 when memory runs out. */
+uint32_t idmap_put(struct idmap *m, const char *s, size_t n, uint32_t v);
+void idmap_free(struct idmap *m);
+
+/* Interned strings: each distinct text gets a dense index. */
+struct strtab {
+	struct arena arena;
+	struct idmap map;
+	const char **strs;
+	size_t n, cap;
+};
+uint32_t strtab_intern(struct strtab *t, const char *s, size_t n);
+uint32_t strtab_find(const struct strtab *t, const char *s, size_t n);
+void strtab_free(struct strtab *t);
+
+/* Identifiers as SPEC 1 defines them: 1-64 of [A-Za-z0-9._-], not starting
+ * with '.' or '-'. */
+bool id_valid(const char *s, size_t n);
+
+/* The closest of n candidates to word within a small edit distance, or NULL. */
+const char *suggest_closest(const char *word, const char *const *cands, size_t n);
+
+/* Reads a whole file: mapped when it is regular, read otherwise. */
+struct file_data {
+	const char *data;
+	size_t size;
+	bool mapped, owned;
+};
+/* Returns 0, or an errno value (EISDIR for a directory). */
+int file_read_all(const char *path, struct file_data *fd);
+void file_data_free(struct file_data *fd);
+
+int cmp_str_ptr(const void *a, const void *b);
+
+#endif
