@@ -1,9 +1,11 @@
 /* rungs check: validates the data repo, for pre-commit hooks and CI. */
+#include <errno.h>
 #include <limits.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "cmd.h"
+#include "outfile.h"
 
 static const struct opt_spec check_opts[] = {
 	{"strict", 0, NULL, "fail on warnings too"},
@@ -116,6 +118,29 @@ static int print_json(const struct global *g, const struct diag_list *d)
 	return rc;
 }
 
+/* check -o FILE: the diagnostic lines go to the file instead of stderr. */
+static int write_lines(const struct global *g, struct diag_list *d)
+{
+	struct outfile *of;
+	if (outfile_open(g->output, &of) < 0) {
+		fprintf(stderr, "rungs: %s: cannot write: %s\n", g->output, strerror(errno));
+		return EXIT_FAILURE_;
+	}
+	diag_finish(d);
+	struct arena a = {0};
+	for (size_t i = 0; i < d->n; i++) {
+		char *line = diag_format(&d->v[i], &a);
+		if (line && !(g->quiet && d->v[i].severity != DIAG_ERROR))
+			fprintf(outfile_stream(of), "%s\n", line);
+	}
+	arena_free(&a);
+	if (outfile_commit(of) < 0) {
+		fprintf(stderr, "rungs: %s: cannot write: %s\n", g->output, strerror(errno));
+		return EXIT_FAILURE_;
+	}
+	return EXIT_OK;
+}
+
 static int check_exec(struct global *g, int argc, char **argv)
 {
 	bool strict = false, defs = false;
@@ -168,6 +193,8 @@ static int check_exec(struct global *g, int argc, char **argv)
 	if (g->format_set && g->format != OUT_TABLE) {
 		diag_finish(&d);
 		rc = print_json(g, &d);
+	} else if (g->output) {
+		rc = write_lines(g, &d);
 	} else {
 		report_diagnostics(g, &d);
 	}

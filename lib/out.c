@@ -511,6 +511,15 @@ static void put_int(struct buf *b, long long v)
 		buf_addc(b, tmp[--n]);
 }
 
+/* The num_format* texts are measured with strlen: for huge values num.c
+ * returns the untruncated snprintf length, longer than the buffer. */
+static void put_fixed(struct buf *b, double x, int decimals, bool trim)
+{
+	char t[NUM_BUF];
+	num_format_fixed(x, decimals, trim, t);
+	buf_adds(b, t);
+}
+
 /* Writes r(x) as num_format does; returns false, writing nothing, for NaN
  * and infinities, which no format can carry as a number. */
 static bool put_num(struct buf *b, double x)
@@ -518,7 +527,8 @@ static bool put_num(struct buf *b, double x)
 	char t[NUM_BUF];
 	if (!isfinite(x))
 		return false;
-	buf_add(b, t, num_format(x, t));
+	num_format(x, t);
+	buf_adds(b, t);
 	return true;
 }
 
@@ -761,7 +771,7 @@ static bool plain_decimal(const char *s, size_t n)
  * or CR) as a formula: a leading ' makes it text (CSV injection). */
 static bool needs_neutralising(const char *s, size_t n)
 {
-	return n && strchr("=+-@\t\r", s[0]) && !plain_decimal(s, n);
+	return n && s[0] && strchr("=+-@\t\r", s[0]) && !plain_decimal(s, n);
 }
 
 static void csv_field(struct buf *b, const char *s, size_t n)
@@ -800,12 +810,10 @@ static void sv_cell(struct out *o, const struct ov *v, bool tsv)
 {
 	struct buf *t = &o->cell;
 	t->len = 0;
-	if (starts_with_str(v)) {
-		sv_text(t, v);
-		if (!t->oom && needs_neutralising(t->p, t->len))
-			buf_addc(&o->b, '\'');
-	} else {
-		sv_text(t, v);
+	sv_text(t, v);
+	if (starts_with_str(v) && !t->oom && needs_neutralising(t->p, t->len) && buf_reserve(t, 1)) {
+		memmove(t->p + 1, t->p, t->len++);
+		t->p[0] = '\'';
 	}
 	if (t->oom)
 		return;
@@ -887,16 +895,15 @@ static bool col_numeric(enum out_col_kind kind)
 
 static void disp_number(struct buf *b, const struct ov *v, enum out_col_kind kind)
 {
-	char t[NUM_BUF];
 	double x = ov_to_num(v);
 
 	if (!isfinite(x) || (kind == COL_PCT && !isfinite(x * 100))) {
 		buf_addc(b, '-');
 	} else if (kind == COL_PCT) {
-		buf_add(b, t, num_format_fixed(x * 100, 1, false, t));
+		put_fixed(b, x * 100, 1, false);
 		buf_addc(b, '%');
 	} else if (kind == COL_NUM || kind == COL_LEVEL) {
-		buf_add(b, t, num_format_fixed(x, 2, true, t));
+		put_fixed(b, x, 2, true);
 	} else if (v->kind == OV_INT) {
 		put_int(b, v->u.i);
 	} else {
