@@ -76,5 +76,7 @@ void report_diagnostics(const struct global *g, struct diag_list *d);
 /* Writes a report document to stdout or -o FILE atomically. Returns an exit code. */
 int report_write(const struct global *g, const struct out_doc *doc, const struct ov *root, const struct out_view *view);
 bool color_enabled(const struct global *g, FILE *f);
+/* Progress on stderr for big files, only when stderr is a terminal and not -q. */
+struct csv_progress report_progress(const struct global *g);
 
 #endif

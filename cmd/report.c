@@ -69,3 +69,21 @@ int report_write(const struct global *g, const struct out_doc *doc, const struct
 	}
 	return EXIT_OK;
 }
+
+static void show_progress(void *ctx, const char *file, size_t done, size_t total)
+{
+	(void)ctx;
+	if (done >= total)
+		fputs("\r\033[K", stderr); /* finished: clear the line */
+	else
+		fprintf(stderr, "\rrungs: reading %s %3d%%", file, (int)(100.0 * (double)done / (double)total));
+	fflush(stderr);
+}
+
+struct csv_progress report_progress(const struct global *g)
+{
+	struct csv_progress p = {NULL, NULL};
+	if (!g->quiet && isatty(fileno(stderr)))
+		p.fn = show_progress;
+	return p;
+}

@@ -132,7 +132,7 @@ int assessments_load(struct model *m, const char *path, const char *display, con
 	size_t errors0 = d->errors;
 	if (strtab_intern(&m->assessors, "", 0) != 0) /* the empty assessor is 0 */
 		return -1;
-	int rc = csv_read(path, display, cols, AC__COUNT, d, on_row, &c);
+	int rc = csv_read_progress(path, display, cols, AC__COUNT, d, on_row, &c, &m->progress);
 	if (c.gone) {
 		char named[GONE_NAMED * 100] = "";
 		for (size_t i = 0; i < c.gone && i < GONE_NAMED; i++) {

@@ -228,8 +228,8 @@ static int check_encoding(const char *data, size_t size, const char *file, struc
 	return -1;
 }
 
-int csv_read_mem(const char *data, size_t size, const char *display, const struct csv_column *cols,
-		 size_t ncols, struct diag_list *d, csv_row_fn fn, void *ctx)
+static int read_mem(const char *data, size_t size, const char *display, const struct csv_column *cols, size_t ncols,
+		    struct diag_list *d, csv_row_fn fn, void *ctx, const struct csv_progress *progress)
 {
 	if (size >= 3 && memcmp(data, "\xEF\xBB\xBF", 3) == 0)
 		data += 3, size -= 3;
@@ -237,8 +237,12 @@ int csv_read_mem(const char *data, size_t size, const char *display, const struc
 		return -1;
 	struct reader r = {.d = d, .file = display, .cols = cols, .ncols = ncols < 32 ? ncols : 32, .fn = fn, .ctx = ctx};
 	csv_init(&r.p, PARSER_OPTS);
-	const char *p = data, *end = data + size;
+	const char *p = data, *end = data + size, *tick = data;
 	while (p < end && !r.stop) {
+		if (progress && progress->fn && (size_t)(p - tick) >= (64u << 20)) {
+			progress->fn(progress->ctx, display, (size_t)(p - data), size);
+			tick = p;
+		}
 		const char *nl = memchr(p, '\n', (size_t)(end - p));
 		r.line++;
 		r.last_line = !nl;
@@ -261,8 +265,20 @@ int csv_read_mem(const char *data, size_t size, const char *display, const struc
 	return r.stop < 0 ? -1 : 0;
 }
 
+int csv_read_mem(const char *data, size_t size, const char *display, const struct csv_column *cols,
+		 size_t ncols, struct diag_list *d, csv_row_fn fn, void *ctx)
+{
+	return read_mem(data, size, display, cols, ncols, d, fn, ctx, NULL);
+}
+
 int csv_read(const char *path, const char *display, const struct csv_column *cols, size_t ncols,
 	     struct diag_list *d, csv_row_fn fn, void *ctx)
+{
+	return csv_read_progress(path, display, cols, ncols, d, fn, ctx, NULL);
+}
+
+int csv_read_progress(const char *path, const char *display, const struct csv_column *cols, size_t ncols,
+		      struct diag_list *d, csv_row_fn fn, void *ctx, const struct csv_progress *progress)
 {
 	struct file_data fd;
 	int e = file_read_all(path, &fd);
@@ -270,7 +286,9 @@ int csv_read(const char *path, const char *display, const struct csv_column *col
 		diag_add(d, DIAG_ERROR, display, 0, 0, "cannot read file: %s", e == EISDIR ? "it is a directory" : strerror(e));
 		return -1;
 	}
-	int rc = csv_read_mem(fd.data, fd.size, display, cols, ncols, d, fn, ctx);
+	int rc = read_mem(fd.data, fd.size, display, cols, ncols, d, fn, ctx, progress);
+	if (progress && progress->fn)
+		progress->fn(progress->ctx, display, fd.size, fd.size);
 	file_data_free(&fd);
 	return rc;
 }

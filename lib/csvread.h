@@ -40,6 +40,14 @@ int csv_read(const char *path, const char *display, const struct csv_column *col
 int csv_read_mem(const char *data, size_t size, const char *display, const struct csv_column *cols,
 		 size_t ncols, struct diag_list *d, csv_row_fn fn, void *ctx);
 
+/* Called now and then while a big file is read: bytes done of total. */
+struct csv_progress {
+	void (*fn)(void *ctx, const char *file, size_t done, size_t total);
+	void *ctx;
+};
+int csv_read_progress(const char *path, const char *display, const struct csv_column *cols, size_t ncols,
+		      struct diag_list *d, csv_row_fn fn, void *ctx, const struct csv_progress *progress);
+
 /* Reports a problem with a row: an error, or a warning for the unterminated
  * last line (then the caller drops the row). */
 void csv_row_problem(struct diag_list *d, const struct csv_row *row, const char *fmt, ...)

@@ -9,6 +9,7 @@
 #include <stdint.h>
 
 #include "config.h"
+#include "csvread.h"
 #include "util.h"
 
 #define LEVEL_MAX 10
@@ -124,6 +125,7 @@ struct model {
 	struct arena arena;
 	struct config cfg;
 	unsigned parts; /* which parts were loaded */
+	struct csv_progress progress;
 
 	int scale_max;
 	const char *scale[LEVEL_MAX + 1];

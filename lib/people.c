@@ -156,7 +156,7 @@ int people_load(struct model *m, const char *path, const char *display, struct d
 	csvf_columns(&m->cfg, CSVF_PEOPLE, req, cols, PC__COUNT);
 	struct people_ctx c = {.m = m, .d = d, .file = display};
 	size_t errors0 = d->errors;
-	int rc = csv_read(path, display, cols, PC__COUNT, d, on_row, &c);
+	int rc = csv_read_progress(path, display, cols, PC__COUNT, d, on_row, &c, &m->progress);
 	if (c.n)
 		qsort(c.v, c.n, sizeof *c.v, cmp_person_src);
 	size_t kept = 0;

@@ -248,6 +248,7 @@ int repo_load(const struct repo_opts *o, struct diag_list *d, struct repo **out)
 		return -1;
 	}
 	r->model = m;
+	m->progress = o->progress;
 	r->dir = arena_strdup(&m->arena, o->dir ? o->dir : ".");
 	*out = r;
 	struct stat st;

@@ -28,6 +28,7 @@ struct repo_opts {
 	unsigned required;   /* parts whose files must exist */
 	struct load_opts load;
 	size_t max_errors; /* diagnostics per file; 0 = rungs.yaml's max_errors */
+	struct csv_progress progress; /* for the big CSV files; fn may be NULL */
 };
 
 /* The repo directory: dir, else env_dir, else the nearest ancestor of the

@@ -7,7 +7,7 @@ struct range {
 };
 
 /*
- * Derived from the WIDTH table of glibc's UTF-8 charmap (Unicode 15.0),
+ * Derived from the WIDTH table of glibc's UTF-8 charmap (Unicode 14.0),
  * adjacent ranges merged, planes 2 and 3 taken as wide throughout. A fixed
  * table rather than wcwidth(3) keeps widths identical whatever the locale
  * or the C library.
