@@ -4,6 +4,7 @@
 #include <math.h>
 #include <stdint.h>
 #include <stdio.h>
+#include <string.h>
 
 static const double pow10_tab[] = {1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9,
 	1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18};
@@ -24,7 +25,14 @@ int num_cmp(double a, double b)
 
 long long num_ceil(double x)
 {
-	return (long long)ceil(num_r(x));
+	double c = ceil(num_r(x));
+	if (isnan(c))
+		return 0;
+	if (c >= 9.2e18)
+		return LLONG_MAX;
+	if (c <= -9.2e18)
+		return LLONG_MIN;
+	return (long long)c;
 }
 
 /* Writes the unsigned integer v in decimal at p, returns the length. */
@@ -50,11 +58,28 @@ size_t num_format_fixed(double x, int decimals, bool trim, char buf[NUM_BUF])
 	x = num_r(x);
 	if (!isfinite(x))
 		return (size_t)snprintf(buf, NUM_BUF, "%s", isnan(x) ? "nan" : x > 0 ? "inf" : "-inf");
-	double scaled = round(fabs(x) * pow10_tab[decimals]);
-	if (scaled >= 9e18) /* beyond exact integer formatting: no decimals matter here */
-		return (size_t)snprintf(buf, NUM_BUF, "%s%.0f", x < 0 ? "-" : "", fabs(x));
-	uint64_t v = (uint64_t)scaled;
-	uint64_t unit = (uint64_t)pow10_tab[decimals];
+	/* no more than the 15 significant digits a double always holds exactly:
+	 * beyond them digits would be noise of the binary representation */
+	int int_digits = fabs(x) >= 1 ? (int)floor(log10(fabs(x))) + 1 : 0;
+	if (decimals > 15 - int_digits)
+		decimals = 15 - int_digits > 0 ? 15 - int_digits : 0;
+	uint64_t unit = (uint64_t)pow10_tab[decimals], v;
+	if (fabs(x) < 9e6) {
+		/* round r(x) itself (exact in 53 bits here), in integers: 1.005 to two decimals is 1.01 */
+		uint64_t v9 = (uint64_t)llround(fabs(x) * 1e9), step = (uint64_t)pow10_tab[9 - decimals];
+		v = (v9 + step / 2) / step;
+	} else if (fabs(x) < 9e17) {
+		while (decimals > 0 && fabs(x) * pow10_tab[decimals] >= 9e18)
+			decimals--; /* as many decimals as 64 bits hold */
+		unit = (uint64_t)pow10_tab[decimals];
+		v = (uint64_t)round(fabs(x) * pow10_tab[decimals]);
+	} else {
+		/* beyond any count or level rungs has: digits without decimals, in
+		 * exponent form when they would not fit; '%e' has no decimal point
+		 * with precision 0, so the locale cannot change it */
+		int n = snprintf(buf, NUM_BUF, fabs(x) < 1e40 ? "%.0f" : "%.0e", x);
+		return n < 0 ? 0 : (size_t)n < NUM_BUF ? (size_t)n : NUM_BUF - 1;
+	}
 	uint64_t ip = v / unit, fp = v % unit;
 	size_t n = 0;
 	if (x < 0 && v != 0)
@@ -91,32 +116,44 @@ int num_parse(const char *s, size_t n, double *out)
 	bool neg = false;
 	if (i < n && (s[i] == '+' || s[i] == '-'))
 		neg = s[i++] == '-';
-	uint64_t mant = 0;
-	int digits = 0, frac = 0;
-	bool any = false, dot = false;
-	for (; i < n; i++) {
-		char c = s[i];
-		if (c == '.' && !dot) {
+	/* the syntax first: digits, optionally '.' and digits */
+	size_t int_digits = 0, frac_digits = 0;
+	bool dot = false;
+	for (size_t k = i; k < n; k++) {
+		if (s[k] == '.' && !dot)
 			dot = true;
+		else if (s[k] >= '0' && s[k] <= '9')
+			*(dot ? &frac_digits : &int_digits) += 1;
+		else
+			return -1;
+	}
+	if (!int_digits || (dot && !frac_digits))
+		return -1;
+	/* then exactness: at most 15 significant digits are read exactly */
+	if (dot)
+		while (s[n - 1] == '0')
+			n--; /* 1.50 is 1.5 */
+	if (s[n - 1] == '.')
+		n--;
+	uint64_t mant = 0;
+	int significant = 0, frac = 0;
+	bool after_dot = false;
+	for (; i < n; i++) {
+		if (s[i] == '.') {
+			after_dot = true;
 			continue;
 		}
-		if (c < '0' || c > '9')
-			return -1;
-		any = true;
-		if (mant == 0 && c == '0' && !dot)
-			continue; /* leading zeros do not count as digits */
-		if (++digits > 18)
+		frac += after_dot;
+		if (mant == 0 && s[i] == '0')
+			continue; /* leading zeros are not significant */
+		if (++significant > 15)
 			return -2;
-		mant = mant * 10 + (uint64_t)(c - '0');
-		if (dot)
-			frac++;
+		mant = mant * 10 + (uint64_t)(s[i] - '0');
 	}
-	if (!any || (dot && s[n - 1] == '.') || (n > 0 && s[neg || s[0] == '+' ? 1 : 0] == '.'))
-		return -1;
+	if (frac > 18)
+		return -2;
 	double v = (double)mant / pow10_tab[frac];
-	*out = neg ? -v : v;
-	if (*out == 0)
-		*out = 0.0;
+	*out = neg && v != 0 ? -v : v;
 	return 0;
 }
 

@@ -426,6 +426,30 @@ static void test_json_escaping(void **state)
 	out_doc_free(d);
 }
 
+/* Numbers too large for NUM_BUF must not make the writers read past it. */
+static void test_huge_numbers(void **state)
+{
+	static const struct out_col cols[] = {{NULL, "V", COL_LEVEL}, {NULL, "P", COL_PCT}};
+	static const struct out_section secs[] = {{SEC_TABLE, NULL, NULL, cols, 2}};
+	const struct out_view view = {secs, 1, NULL};
+	struct out_doc *d = out_doc_new();
+	struct ov *a = ov_arr(d);
+	char *got;
+
+	(void)state;
+	ov_push(d, a, ov_num(d, 1e50));
+	ov_push(d, a, ov_num(d, -1e300));
+	for (enum out_format f = OUT_TABLE; f <= OUT_MD; f++) {
+		got = render(d, a, &view, f, false);
+		assert_true(utf8_valid(got, strlen(got), NULL));
+		free(got);
+	}
+	got = render(d, a, NULL, OUT_JSONL, false); /* one line per element */
+	assert_string_equal(got, "1e+50\n-1e+300\n"); /* valid JSON numbers */
+	free(got);
+	out_doc_free(d);
+}
+
 /* Everything a terminal would act on is shown escaped, and alignment is
  * by the escaped text. */
 static void test_table_escaping(void **state)
@@ -727,6 +751,7 @@ int main(void)
 		cmocka_unit_test(test_sv_empty),
 		cmocka_unit_test(test_formula_neutralising),
 		cmocka_unit_test(test_json_escaping),
+		cmocka_unit_test(test_huge_numbers),
 		cmocka_unit_test(test_table_escaping),
 		cmocka_unit_test(test_table_numbers),
 		cmocka_unit_test(test_guessed_view),
