@@ -64,20 +64,7 @@ uint32_t csvf_ref(struct diag_list *d, const struct csv_row *r, int col, const c
 	uint32_t v = idmap_get(ids, r->field[col], r->len[col]);
 	if (v != NONE)
 		return v;
-	const char *s = NULL;
-	if (diag_room(d, r->file) && count) {
-		const char **c = malloc(count * sizeof *c);
-		if (c) {
-			for (size_t i = 0; i < count; i++)
-				c[i] = *(const char *const *)((const char *)base + i * stride);
-			char word[80];
-			size_t n = r->len[col] < sizeof word - 1 ? r->len[col] : sizeof word - 1;
-			memcpy(word, r->field[col], n);
-			word[n] = '\0';
-			s = suggest_closest(word, c, count);
-			free(c);
-		}
-	}
+	const char *s = diag_room(d, r->file) ? suggest_in(r->field[col], r->len[col], base, count, stride) : NULL;
 	if (s)
 		csv_row_problem(d, r, "unknown %s '%s' (did you mean '%s'?)", kind, diag_quote(d, r->field[col], r->len[col]), s);
 	else

@@ -4,24 +4,7 @@
 
 #include "load.h"
 
-/* Candidates are gathered only for a diagnostic somebody will see. */
-static const char *suggest(struct model *m, struct yctx *y, const void *base, size_t n, size_t stride,
-			   const char *word)
-{
-	(void)m;
-	if (!diag_room(y->d, y->file) || !n)
-		return NULL;
-	const char **c = malloc(n * sizeof *c);
-	if (!c)
-		return NULL;
-	for (size_t i = 0; i < n; i++)
-		c[i] = *(const char *const *)((const char *)base + i * stride);
-	const char *s = suggest_closest(word, c, n);
-	free(c);
-	return s;
-}
-
-static uint32_t ref(struct model *m, struct yctx *y, const struct ynode *n, const char *what, const struct idmap *ids,
+static uint32_t ref(struct yctx *y, const struct ynode *n, const char *what, const struct idmap *ids,
 		    const void *base, size_t count, size_t stride, const char *kind)
 {
 	const char *id;
@@ -30,7 +13,8 @@ static uint32_t ref(struct model *m, struct yctx *y, const struct ynode *n, cons
 	uint32_t v = idmap_get(ids, id, n->len);
 	if (v != NONE)
 		return v;
-	const char *s = suggest(m, y, base, count, stride, id);
+	/* candidates are gathered only for a diagnostic somebody will see */
+	const char *s = diag_room(y->d, y->file) ? suggest_in(id, n->len, base, count, stride) : NULL;
 	if (s)
 		yerr(y, n, "unknown %s '%s' (did you mean '%s'?)", kind, id, s);
 	else
@@ -40,15 +24,15 @@ static uint32_t ref(struct model *m, struct yctx *y, const struct ynode *n, cons
 
 uint32_t load_skill_ref(struct model *m, struct yctx *y, const struct ynode *n, const char *what)
 {
-	return ref(m, y, n, what, &m->skill_ids, m->skills, m->nskills, sizeof *m->skills, "skill");
+	return ref(y, n, what, &m->skill_ids, m->skills, m->nskills, sizeof *m->skills, "skill");
 }
 
 uint32_t load_role_ref(struct model *m, struct yctx *y, const struct ynode *n, const char *what)
 {
-	return ref(m, y, n, what, &m->role_ids, m->roles, m->nroles, sizeof *m->roles, "role");
+	return ref(y, n, what, &m->role_ids, m->roles, m->nroles, sizeof *m->roles, "role");
 }
 
 uint32_t load_person_ref(struct model *m, struct yctx *y, const struct ynode *n, const char *what)
 {
-	return ref(m, y, n, what, &m->person_ids, m->people, m->npeople, sizeof *m->people, "employee");
+	return ref(y, n, what, &m->person_ids, m->people, m->npeople, sizeof *m->people, "employee");
 }

@@ -302,6 +302,23 @@ const char *suggest_closest(const char *word, const char *const *cands, size_t n
 	return best_d <= limit ? best : NULL;
 }
 
+const char *suggest_in(const char *word, size_t len, const void *base, size_t n, size_t stride)
+{
+	if (!n || len > 64)
+		return NULL;
+	const char **c = malloc(n * sizeof *c);
+	if (!c)
+		return NULL;
+	for (size_t i = 0; i < n; i++)
+		c[i] = *(const char *const *)((const char *)base + i * stride);
+	char w[72];
+	memcpy(w, word, len);
+	w[len] = '\0';
+	const char *s = suggest_closest(w, c, n);
+	free(c);
+	return s;
+}
+
 int file_read_all(const char *path, struct file_data *fd)
 {
 	memset(fd, 0, sizeof *fd);

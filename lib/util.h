@@ -62,6 +62,9 @@ bool id_valid(const char *s, size_t n);
 
 /* The closest of n candidates to word within a small edit distance, or NULL. */
 const char *suggest_closest(const char *word, const char *const *cands, size_t n);
+/* The same over an array of n structs of `stride` bytes whose first member
+ * is the `const char *` id (skills, roles, people...). */
+const char *suggest_in(const char *word, size_t len, const void *base, size_t n, size_t stride);
 
 /* Reads a whole file: mapped when it is regular, read otherwise. */
 struct file_data {
