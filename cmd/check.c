@@ -65,7 +65,9 @@ static unsigned parts_for(const struct named *nf, struct repo *probe)
 	for (size_t i = 0; i < nf->n; i++)
 		for (size_t j = 0; j < probe->nfiles; j++) {
 			char buf[PATH_MAX];
-			if (!nf->real[i] || !realpath(probe->files[j].path, buf) || strncmp(nf->real[i], buf, strlen(buf)) != 0)
+			size_t n;
+			if (!nf->real[i] || !realpath(probe->files[j].path, buf) || strncmp(nf->real[i], buf, n = strlen(buf)) != 0 ||
+			    (nf->real[i][n] != '\0' && nf->real[i][n] != '/'))
 				continue;
 			if (probe->files[j].kind == PATH_PEOPLE || probe->files[j].kind == PATH_PLANS)
 				parts |= PART_PEOPLE;
@@ -121,21 +123,22 @@ static int print_json(const struct global *g, const struct diag_list *d)
 /* check -o FILE: the diagnostic lines go to the file instead of stderr. */
 static int write_lines(const struct global *g, struct diag_list *d)
 {
+	char eb[128];
 	struct outfile *of;
 	if (outfile_open(g->output, &of) < 0) {
-		fprintf(stderr, "rungs: %s: cannot write: %s\n", g->output, strerror(errno));
+		fprintf(stderr, "rungs: %s: cannot write: %s\n", g->output, errno_text(errno, eb));
 		return EXIT_FAILURE_;
 	}
 	diag_finish(d);
 	struct arena a = {0};
 	for (size_t i = 0; i < d->n; i++) {
 		char *line = diag_format(&d->v[i], &a);
-		if (line && !(g->quiet && d->v[i].severity != DIAG_ERROR))
+		if (line && !(g->quiet && d->v[i].severity == DIAG_WARNING))
 			fprintf(outfile_stream(of), "%s\n", line);
 	}
 	arena_free(&a);
 	if (outfile_commit(of) < 0) {
-		fprintf(stderr, "rungs: %s: cannot write: %s\n", g->output, strerror(errno));
+		fprintf(stderr, "rungs: %s: cannot write: %s\n", g->output, errno_text(errno, eb));
 		return EXIT_FAILURE_;
 	}
 	return EXIT_OK;
@@ -169,6 +172,7 @@ static int check_exec(struct global *g, int argc, char **argv)
 	}
 	char *dir = repo_find(g->dir, g->env_dir);
 	struct repo_opts ro = {.dir = dir, .parts = defs ? PART_DEFS : PART_ALL, .max_errors = g->max_errors,
+			       .max_errors_set = g->max_errors_set,
 			       .load = {.today = g->today, .warn_future = true}, .progress = report_progress(g)};
 	struct diag_list d;
 	diag_init(&d, 0);
@@ -178,7 +182,7 @@ static int check_exec(struct global *g, int argc, char **argv)
 		struct diag_list quiet;
 		diag_init(&quiet, 1);
 		struct repo_opts po = ro;
-		po.parts = 0;
+		po.paths_only = true;
 		repo_load(&po, &quiet, &probe);
 		ro.parts = parts_for(&nf, probe);
 		repo_free(probe);
@@ -196,7 +200,10 @@ static int check_exec(struct global *g, int argc, char **argv)
 	} else if (g->output) {
 		rc = write_lines(g, &d);
 	} else {
-		report_diagnostics(g, &d);
+		/* under --strict warnings fail the run, so they are shown even with -q */
+		struct global shown = *g;
+		shown.quiet = g->quiet && !strict;
+		report_diagnostics(&shown, &d);
 	}
 	if (rc == EXIT_OK && (d.errors || (strict && d.warnings)))
 		rc = EXIT_PROBLEMS;

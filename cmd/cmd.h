@@ -24,7 +24,8 @@ struct global {
 	enum color_mode color;
 	bool no_color_env; /* NO_COLOR set and not empty */
 	bool no_cache;
-	size_t max_errors; /* 0 = from rungs.yaml */
+	size_t max_errors; /* when max_errors_set; 0 = no limit */
+	bool max_errors_set;
 	bool quiet;
 };
 

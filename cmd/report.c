@@ -26,8 +26,8 @@ void report_diagnostics(const struct global *g, struct diag_list *d)
 	struct arena a = {0};
 	for (size_t i = 0; i < d->n; i++) {
 		const struct diag *dg = &d->v[i];
-		if (g->quiet && dg->severity != DIAG_ERROR)
-			continue;
+		if (g->quiet && dg->severity == DIAG_WARNING)
+			continue; /* notes stay: "… and N more" may count errors */
 		char *line = diag_format(dg, &a);
 		if (!line)
 			break;
@@ -50,9 +50,10 @@ void report_diagnostics(const struct global *g, struct diag_list *d)
 
 int report_write(const struct global *g, const struct out_doc *doc, const struct ov *root, const struct out_view *view)
 {
+	char eb[128];
 	struct outfile *of;
 	if (outfile_open(g->output, &of) < 0) {
-		fprintf(stderr, "rungs: %s: cannot write: %s\n", g->output, strerror(errno));
+		fprintf(stderr, "rungs: %s: cannot write: %s\n", g->output, errno_text(errno, eb));
 		return EXIT_FAILURE_;
 	}
 	FILE *f = outfile_stream(of);
@@ -60,11 +61,11 @@ int report_write(const struct global *g, const struct out_doc *doc, const struct
 	if (out_write(f, doc, root, view, &o) < 0) {
 		int e = errno;
 		outfile_abort(of);
-		fprintf(stderr, "rungs: %s: cannot write: %s\n", g->output ? g->output : "standard output", strerror(e));
+		fprintf(stderr, "rungs: %s: cannot write: %s\n", g->output ? g->output : "standard output", errno_text(e, eb));
 		return EXIT_FAILURE_;
 	}
 	if (outfile_commit(of) < 0) {
-		fprintf(stderr, "rungs: %s: cannot write: %s\n", g->output ? g->output : "standard output", strerror(errno));
+		fprintf(stderr, "rungs: %s: cannot write: %s\n", g->output ? g->output : "standard output", errno_text(errno, eb));
 		return EXIT_FAILURE_;
 	}
 	return EXIT_OK;

@@ -113,6 +113,7 @@ static int set_global(struct global *g, int k, const char *v, const char **as_of
 			return -1;
 		}
 		g->max_errors = (size_t)n;
+		g->max_errors_set = true;
 		break;
 	}
 	case G_QUIET:
@@ -197,6 +198,9 @@ int main(int argc, char **argv)
 	} else if (help || nrest < 2) {
 		cmd_print_overview(help ? stdout : stderr);
 		rc = help ? EXIT_OK : EXIT_USAGE;
+	} else if (!cmd && rest[1][0] == '-' && rest[1][1]) {
+		cmd_usage_error(NULL, "unknown option '%s'", rest[1]);
+		rc = EXIT_USAGE;
 	} else if (!cmd) {
 		cmd_usage_error(NULL, "unknown command '%s'", rest[1]);
 		rc = EXIT_USAGE;

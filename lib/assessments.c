@@ -34,6 +34,10 @@ static int source_of(struct assess_ctx *c, const struct csv_row *r)
 	int s = config_source(cfg, r->field[AC_SOURCE], r->len[AC_SOURCE]);
 	if (s >= 0)
 		return s;
+	if (!r->len[AC_SOURCE]) {
+		csv_row_problem(c->d, r, "empty source");
+		return -1;
+	}
 	const char *names[SOURCES_MAX];
 	for (size_t i = 0; i < cfg->nsources; i++)
 		names[i] = cfg->sources[i].name;
@@ -63,8 +67,9 @@ static int on_row(void *p, const struct csv_row *r)
 	uint32_t e = idmap_get(&m->person_ids, r->field[AC_EMPLOYEE], r->len[AC_EMPLOYEE]);
 	uint32_t s = idmap_get(&m->skill_ids, r->field[AC_SKILL], r->len[AC_SKILL]);
 	if (e == NONE || s == NONE) {
-		/* history: people leave and skills retire; counted, not errors */
-		if (!r->unterminated)
+		/* history: people leave and skills retire; counted, not errors,
+		 * unless the file they would be in could not be read */
+		if ((e == NONE && (m->loaded & PART_PEOPLE)) || (e != NONE && (m->loaded & PART_SKILLS)))
 			note_gone(c, r, e == NONE ? AC_EMPLOYEE : AC_SKILL, e == NONE ? "employee" : "skill");
 		return 0;
 	}

@@ -25,6 +25,10 @@ bool csvf_id(struct diag_list *d, const struct csv_row *r, int col, const char *
 bool csvf_int(struct diag_list *d, const struct csv_row *r, int col, const char *what, long long min, long long max,
 	      long long *out)
 {
+	if (!r->len[col]) {
+		csv_row_problem(d, r, "empty %s", what);
+		return false;
+	}
 	int rc = num_parse_int(r->field[col], r->len[col], min, max, out);
 	if (rc == 0)
 		return true;
@@ -38,6 +42,10 @@ bool csvf_int(struct diag_list *d, const struct csv_row *r, int col, const char 
 
 bool csvf_num_pos(struct diag_list *d, const struct csv_row *r, int col, const char *what, double *out)
 {
+	if (!r->len[col]) {
+		csv_row_problem(d, r, "empty %s", what);
+		return false;
+	}
 	int rc = num_parse(r->field[col], r->len[col], out);
 	if (rc == 0 && *out > 0 && *out <= 1e9)
 		return true;
@@ -51,6 +59,10 @@ bool csvf_num_pos(struct diag_list *d, const struct csv_row *r, int col, const c
 
 bool csvf_date(struct diag_list *d, const struct csv_row *r, int col, const char *what, int32_t *out)
 {
+	if (!r->len[col]) {
+		csv_row_problem(d, r, "empty %s", what);
+		return false;
+	}
 	if (date_parse(r->field[col], r->len[col], out) == 0)
 		return true;
 	csv_row_problem(d, r, "invalid %s '%s' (expected YYYY-MM-DD, a real calendar date)", what,

@@ -281,9 +281,10 @@ int csv_read_progress(const char *path, const char *display, const struct csv_co
 		      struct diag_list *d, csv_row_fn fn, void *ctx, const struct csv_progress *progress)
 {
 	struct file_data fd;
+	char eb[128];
 	int e = file_read_all(path, &fd);
 	if (e) {
-		diag_add(d, DIAG_ERROR, display, 0, 0, "cannot read file: %s", e == EISDIR ? "it is a directory" : strerror(e));
+		diag_add(d, DIAG_ERROR, display, 0, 0, "cannot read file: %s", errno_text(e, eb));
 		return -1;
 	}
 	int rc = read_mem(fd.data, fd.size, display, cols, ncols, d, fn, ctx, progress);

@@ -54,7 +54,9 @@ void diag_add(struct diag_list *d, enum diag_severity sev, const char *file, uin
 	struct diag_file_count *fc = file_count(d, file);
 	if (!fc)
 		return;
-	if (d->max_per_file && fc->shown >= d->max_per_file) {
+	/* kept beyond the limit too, so that diag_finish shows the first by
+	 * position, not by discovery; only a flood is dropped here */
+	if (d->max_per_file && fc->shown >= d->max_per_file + 10000) {
 		fc->hidden++;
 		fc->hidden_errors += sev == DIAG_ERROR;
 		return;
@@ -88,11 +90,35 @@ static int cmp_diag(const void *pa, const void *pb)
 	return a->seq < b->seq ? -1 : a->seq > b->seq;
 }
 
+static struct diag_file_count *find_count(struct diag_list *d, const char *file)
+{
+	for (size_t i = 0; i < d->nfiles; i++)
+		if (d->files[i].file == file)
+			return &d->files[i];
+	return NULL;
+}
+
 void diag_finish(struct diag_list *d)
 {
 	if (d->finished)
 		return;
 	d->finished = true;
+	if (d->n > 1)
+		qsort(d->v, d->n, sizeof *d->v, cmp_diag);
+	size_t out = 0, in_file = 0;
+	for (size_t i = 0; i < d->n; i++) {
+		in_file = i && d->v[i].file == d->v[i - 1].file ? in_file + 1 : 0;
+		if (d->max_per_file && in_file >= d->max_per_file) {
+			struct diag_file_count *fc = find_count(d, d->v[i].file);
+			if (fc) {
+				fc->hidden++;
+				fc->hidden_errors += d->v[i].severity == DIAG_ERROR;
+			}
+			continue;
+		}
+		d->v[out++] = d->v[i];
+	}
+	d->n = out;
 	for (size_t i = 0; i < d->nfiles; i++) {
 		struct diag_file_count *fc = &d->files[i];
 		if (!fc->hidden || !VEC_PUSH(d->v, d->n, d->cap))
@@ -102,7 +128,8 @@ void diag_finish(struct diag_list *d)
 		d->v[d->n] = (struct diag){fc->file, UINT32_MAX, 0, DIAG_NOTE, msg, (uint32_t)d->n};
 		d->n++;
 	}
-	qsort(d->v, d->n, sizeof *d->v, cmp_diag);
+	if (d->n > 1)
+		qsort(d->v, d->n, sizeof *d->v, cmp_diag);
 }
 
 const char *diag_severity_name(enum diag_severity s)

@@ -21,6 +21,8 @@ static int on_row(void *p, const struct csv_row *r)
 	double hours = 0;
 	bool ok = csvf_id(c->d, r, LC_ID, "learning item id", true);
 	uint32_t skill = NONE;
+	if (ok && !(m->loaded & PART_SKILLS))
+		return 0; /* skills.yaml could not be read: reported there */
 	if (ok)
 		skill = csvf_ref(c->d, r, LC_SKILL, "skill", &m->skill_ids, m->skills, m->nskills, sizeof *m->skills);
 	ok &= skill != NONE;
@@ -52,21 +54,17 @@ static int on_row(void *p, const struct csv_row *r)
 		idmap_put(&m->item_ids, li->id, r->len[LC_ID], it);
 	} else {
 		const struct learning_item *li = &m->items[it];
-		if (strcmp(li->title, r->field[LC_TITLE]) != 0 || strcmp(li->kind, r->field[LC_KIND]) != 0 ||
-		    li->hours != hours)
-			csv_row_problem(c->d, r, "item '%s' disagrees with its row at line %u on title, kind or hours", li->id,
+		const char *field = strcmp(li->title, r->field[LC_TITLE]) != 0 ? "title"
+				    : strcmp(li->kind, r->field[LC_KIND]) != 0  ? "kind"
+				    : li->hours != hours			   ? "hours"
+										   : NULL;
+		if (field)
+			csv_row_problem(c->d, r, "item '%s' disagrees on %s with its row at line %u", li->id, field,
 					c->item_line[it]);
 	}
-	for (size_t i = 0; i < m->nsteps; i++) /* rows of one item are few and adjacent */
-		if (m->steps[m->nsteps - 1 - i].item != it)
-			break;
-		else if (m->steps[m->nsteps - 1 - i].skill == skill) {
-			csv_row_problem(c->d, r, "item '%s' lists skill '%s' twice", m->items[it].id, m->skills[skill].id);
-			return 0;
-		}
 	if (!VEC_PUSH(m->steps, m->nsteps, c->cap_steps))
 		return -1;
-	m->steps[m->nsteps++] = (struct learning_step){it, skill, (uint8_t)from, (uint8_t)to};
+	m->steps[m->nsteps++] = (struct learning_step){it, skill, r->line, (uint8_t)from, (uint8_t)to};
 	return 0;
 }
 
@@ -75,7 +73,9 @@ static int cmp_step(const void *pa, const void *pb)
 	const struct learning_step *a = pa, *b = pb;
 	if (a->skill != b->skill)
 		return a->skill < b->skill ? -1 : 1;
-	return a->item < b->item ? -1 : a->item > b->item;
+	if (a->item != b->item)
+		return a->item < b->item ? -1 : 1;
+	return a->line < b->line ? -1 : a->line > b->line;
 }
 
 struct item_order {
@@ -89,7 +89,7 @@ static int cmp_item_order(const void *a, const void *b)
 }
 
 /* Items sorted by id so index order is id order; steps indexed by skill. */
-static int index_catalog(struct model *m)
+static int index_catalog(struct model *m, struct diag_list *d, const char *display)
 {
 	uint32_t n = m->nitems;
 	struct item_order *order = malloc((n ? n : 1) * sizeof *order);
@@ -116,6 +116,16 @@ static int index_catalog(struct model *m)
 		m->steps[i].item = rank[m->steps[i].item];
 	if (m->nsteps)
 		qsort(m->steps, m->nsteps, sizeof *m->steps, cmp_step);
+	size_t kept = 0; /* one item naming a skill twice: adjacent now */
+	for (size_t i = 0; i < m->nsteps; i++) {
+		if (kept && m->steps[kept - 1].skill == m->steps[i].skill && m->steps[kept - 1].item == m->steps[i].item) {
+			diag_add(d, DIAG_ERROR, display, m->steps[i].line, 0, "item '%s' lists skill '%s' twice (first at line %u)",
+				 m->items[m->steps[i].item].id, m->skills[m->steps[i].skill].id, m->steps[kept - 1].line);
+			continue;
+		}
+		m->steps[kept++] = m->steps[i];
+	}
+	m->nsteps = kept;
 	for (size_t i = 0; i < m->nsteps; i++)
 		m->steps_of[m->steps[i].skill + 1]++;
 	for (uint32_t k = 0; k < m->nskills; k++)
@@ -133,7 +143,7 @@ int learning_load(struct model *m, const char *path, const char *display, struct
 	size_t errors0 = d->errors;
 	int rc = csv_read(path, display, cols, LC__COUNT, d, on_row, &c);
 	free(c.item_line);
-	if (index_catalog(m) < 0)
+	if (index_catalog(m, d, display) < 0)
 		return -1;
 	return rc < 0 || d->errors > errors0 ? -1 : 0;
 }

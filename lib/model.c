@@ -15,6 +15,7 @@ void model_free(struct model *m)
 	idmap_free(&m->opp_ids);
 	strtab_free(&m->groups);
 	strtab_free(&m->assessors);
+	free(m->skill_names);
 	free(m->reqs);
 	free(m->moves);
 	free(m->people);

@@ -78,6 +78,7 @@ struct learning_item {
 
 struct learning_step {
 	uint32_t item, skill;
+	uint32_t line;
 	uint8_t from, to;
 };
 
@@ -104,6 +105,7 @@ struct milestone {
 
 struct plan {
 	const char *file;
+	uint32_t line; /* of its `employee` */
 	const char *employee_id;
 	uint32_t employee, target, mentor; /* NONE when absent or unknown */
 	uint32_t ms_off, ms_n;
@@ -124,7 +126,9 @@ enum model_part {
 struct model {
 	struct arena arena;
 	struct config cfg;
-	unsigned parts; /* which parts were loaded */
+	unsigned parts;  /* which parts were asked for */
+	unsigned loaded; /* which parts could be read: references into a part
+			    that could not are not reported one by one */
 	struct csv_progress progress;
 
 	int scale_max;
@@ -133,6 +137,8 @@ struct model {
 	struct skill *skills;
 	uint32_t nskills;
 	struct idmap skill_ids; /* ids and aliases -> skill */
+	const char **skill_names; /* ids and aliases, for "did you mean" */
+	size_t nskill_names;
 	struct related *related;
 
 	struct role *roles;

@@ -37,7 +37,9 @@ struct opp_src {
 
 static int cmp_opp(const void *a, const void *b)
 {
-	return strcmp(((const struct opp_src *)a)->o.id, ((const struct opp_src *)b)->o.id);
+	const struct opp_src *x = a, *y = b;
+	int c = strcmp(x->o.id, y->o.id);
+	return c ? c : (x->id->line < y->id->line ? -1 : x->id->line > y->id->line);
 }
 
 static bool take_opp(struct model *m, struct yctx *y, const struct ynode *n, struct opp_src *s)
@@ -75,6 +77,9 @@ static bool take_opp(struct model *m, struct yctx *y, const struct ynode *n, str
 		const struct requirement *base = s->o.role != NONE ? role_reqs(m, s->o.role) : NULL;
 		size_t nbase = s->o.role != NONE ? m->roles[s->o.role].req_n : 0;
 		reqs_apply(m, y, base, nbase, e, ne, &s->o.req_off, &s->o.req_n);
+		if (!f[3].val && f[4].val && s->o.req_n == 0 && y->errors == errors0)
+			yerr(y, ykey(n, "skills"), "opportunity '%s' needs 'role' or 'skills', and its 'skills' are empty",
+			     s->o.id);
 	}
 	free(e);
 	if (f[5].val)
@@ -120,7 +125,7 @@ int opportunities_load(struct model *m, const char *path, const char *display, s
 	}
 	for (size_t i = 0; i < n; i++) {
 		if (m->nopps && strcmp(m->opps[m->nopps - 1].id, src[i].o.id) == 0) {
-			yerr(&y, src[i].id, "duplicate opportunity '%s'", src[i].o.id);
+			yerr(&y, src[i].id, "duplicate opportunity '%s' (first at line %u)", src[i].o.id, src[i - 1].id->line);
 			continue;
 		}
 		m->opps[m->nopps] = src[i].o;

@@ -68,7 +68,7 @@ static void resolve_role(struct people_ctx *c, struct person *p)
 {
 	struct model *m = c->m;
 	p->role = idmap_get(&m->role_ids, p->role_id, strlen(p->role_id));
-	if (p->role == NONE && (m->parts & PART_ROLES))
+	if (p->role == NONE && (m->loaded & PART_ROLES))
 		diag_add(c->d, DIAG_WARNING, c->file, p->line, 0,
 			 "role '%s' of '%s' has no profile; the employee is kept with no current requirements", p->role_id,
 			 p->id);
@@ -92,7 +92,7 @@ static void resolve_aspirations(struct people_ctx *c, struct person *p, const ch
 			continue;
 		uint32_t r = idmap_get(&m->role_ids, b, n);
 		if (r == NONE) {
-			if (m->parts & PART_ROLES)
+			if (m->loaded & PART_ROLES)
 				diag_add(c->d, DIAG_WARNING, c->file, p->line, 0,
 					 "aspiration '%s' of '%s' is not a known role; ignored", diag_quote(c->d, b, n), p->id);
 			continue;
@@ -157,6 +157,8 @@ int people_load(struct model *m, const char *path, const char *display, struct d
 	struct people_ctx c = {.m = m, .d = d, .file = display};
 	size_t errors0 = d->errors;
 	int rc = csv_read_progress(path, display, cols, PC__COUNT, d, on_row, &c, &m->progress);
+	if (rc == 0)
+		m->loaded |= PART_PEOPLE;
 	if (c.n)
 		qsort(c.v, c.n, sizeof *c.v, cmp_person_src);
 	size_t kept = 0;

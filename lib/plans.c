@@ -29,7 +29,7 @@ static void take_milestone(struct plan_ctx *c, struct yctx *y, const struct ynod
 	}
 	if (f[2].val)
 		ytext(y, f[2].val, "title", &ms->title);
-	if (!f[0].val && !f[2].val)
+	if (!f[0].val && !f[1].val && !f[2].val)
 		yerr(y, n, "milestone needs a 'skill' (with a 'level') or a 'title'");
 	if (!f[3].val)
 		yerr(y, n, "milestone has no 'due' date");
@@ -44,17 +44,19 @@ static int take_plan(struct plan_ctx *c, const char *path, const char *display, 
 	struct model *m = c->m;
 	struct ynode *root;
 	struct yctx y = {c->d, &m->arena, display, 0};
-	*p = (struct plan){display, NULL, NONE, NONE, NONE, 0, 0};
+	*p = (struct plan){display, 0, NULL, NONE, NONE, NONE, 0, 0};
 	if (ydoc_load(path, display, &m->arena, c->d, &root) < 0)
 		return -1;
-	if (!root) {
+	if (!root || ynode_is_null(root)) {
 		yerr(&y, NULL, "file is empty; expected a development plan");
 		return -1;
 	}
 	struct yfield f[] = {{"employee", NULL}, {"target", NULL}, {"mentor", NULL}, {"milestones", NULL}};
 	if (!yfields(&y, root, f, 4, "a plan"))
 		return -1;
-	bool people = m->parts & PART_PEOPLE;
+	bool people = m->loaded & PART_PEOPLE;
+	if (f[0].val)
+		p->line = f[0].val->line;
 	if (!f[0].val)
 		yerr(&y, root, "plan has no 'employee'");
 	else if (people)
@@ -120,7 +122,7 @@ int plans_load(struct model *m, const char *const *paths, const char *const *dis
 	uint32_t kept = 0;
 	for (uint32_t i = 0; i < m->nplans; i++) {
 		if (kept && strcmp(m->plans[kept - 1].employee_id, m->plans[i].employee_id) == 0) {
-			diag_add(d, DIAG_ERROR, m->plans[i].file, 0, 0, "'%s' already has a plan in %s", m->plans[i].employee_id,
+			diag_add(d, DIAG_ERROR, m->plans[i].file, m->plans[i].line, 0, "'%s' already has a plan in %s", m->plans[i].employee_id,
 				 m->plans[kept - 1].file);
 			continue;
 		}

@@ -5,14 +5,14 @@
 #include "load.h"
 
 static uint32_t ref(struct yctx *y, const struct ynode *n, const char *what, const struct idmap *ids,
-		    const void *base, size_t count, size_t stride, const char *kind)
+		    const void *base, size_t count, size_t stride, const char *kind, bool loaded)
 {
 	const char *id;
 	if (!yid(y, n, what, &id))
 		return NONE;
 	uint32_t v = idmap_get(ids, id, n->len);
-	if (v != NONE)
-		return v;
+	if (v != NONE || !loaded)
+		return v; /* a file that could not be read was reported once */
 	/* candidates are gathered only for a diagnostic somebody will see */
 	const char *s = diag_room(y->d, y->file) ? suggest_in(id, n->len, base, count, stride) : NULL;
 	if (s)
@@ -24,15 +24,16 @@ static uint32_t ref(struct yctx *y, const struct ynode *n, const char *what, con
 
 uint32_t load_skill_ref(struct model *m, struct yctx *y, const struct ynode *n, const char *what)
 {
-	return ref(y, n, what, &m->skill_ids, m->skills, m->nskills, sizeof *m->skills, "skill");
+	return ref(y, n, what, &m->skill_ids, m->skill_names, m->nskill_names, sizeof *m->skill_names, "skill",
+		   m->loaded & PART_SKILLS);
 }
 
 uint32_t load_role_ref(struct model *m, struct yctx *y, const struct ynode *n, const char *what)
 {
-	return ref(y, n, what, &m->role_ids, m->roles, m->nroles, sizeof *m->roles, "role");
+	return ref(y, n, what, &m->role_ids, m->roles, m->nroles, sizeof *m->roles, "role", m->loaded & PART_ROLES);
 }
 
 uint32_t load_person_ref(struct model *m, struct yctx *y, const struct ynode *n, const char *what)
 {
-	return ref(y, n, what, &m->person_ids, m->people, m->npeople, sizeof *m->people, "employee");
+	return ref(y, n, what, &m->person_ids, m->people, m->npeople, sizeof *m->people, "employee", m->loaded & PART_PEOPLE);
 }

@@ -57,20 +57,23 @@ static struct repo_file *add_file(struct repo *r, const char *path, const char *
 	return f;
 }
 
+/* A dangling symbolic link exists: reading it gives the error to report. */
 static bool exists(const char *path)
 {
 	struct stat st;
-	return stat(path, &st) == 0 || errno != ENOENT;
+	return lstat(path, &st) == 0 || errno != ENOENT;
 }
 
-/* A file of the repo: registered, and reported when required and missing. */
+/* A file of the repo, reported when required and missing. */
 static struct repo_file *repo_path(struct repo *r, enum repo_path kind, bool required, struct diag_list *d)
 {
-	const char *rel = r->model->cfg.path[kind];
-	const char *display = repo_display(r, rel);
-	struct repo_file *f = add_file(r, display, display, kind);
+	struct repo_file *f = NULL;
+	for (size_t i = 0; i < r->nfiles && !f; i++)
+		if (r->files[i].kind == kind)
+			f = &r->files[i];
 	if (!f)
 		return NULL;
+	const char *display = f->display;
 	if (!exists(f->path)) {
 		if (required) {
 			diag_add(d, DIAG_ERROR, display, 0, 0, "required %s not found", kind == PATH_ROLES ? "folder" : "file");
@@ -113,7 +116,7 @@ static bool seen_dir(struct walk *w, const struct stat *st)
  * recursion, each directory once (a symlink loop is reported, not followed). */
 static int walk_yaml(const char *root, struct walk *w, struct diag_list *d)
 {
-	char **stack = NULL;
+	char **stack = NULL, eb[128];
 	size_t ns = 0, scap = 0;
 	struct stat st;
 	if (stat(root, &st) == 0)
@@ -126,7 +129,7 @@ static int walk_yaml(const char *root, struct walk *w, struct diag_list *d)
 		DIR *dh = dir ? opendir(dir) : NULL;
 		if (!dh) {
 			if (dir)
-				diag_add(d, DIAG_ERROR, dir, 0, 0, "cannot read folder: %s", strerror(errno));
+				diag_add(d, DIAG_ERROR, dir, 0, 0, "cannot read folder: %s", errno_text(errno, eb));
 			free(dir);
 			continue;
 		}
@@ -143,7 +146,7 @@ static int walk_yaml(const char *root, struct walk *w, struct diag_list *d)
 				if (errno == ELOOP)
 					diag_add(d, DIAG_ERROR, p, 0, 0, "symbolic link loop");
 				else if (has_yaml_ext(de->d_name))
-					diag_add(d, DIAG_ERROR, p, 0, 0, "cannot read file: %s", strerror(errno));
+					diag_add(d, DIAG_ERROR, p, 0, 0, "cannot read file: %s", errno_text(errno, eb));
 				free(p);
 				continue;
 			}
@@ -252,8 +255,9 @@ int repo_load(const struct repo_opts *o, struct diag_list *d, struct repo **out)
 	r->dir = arena_strdup(&m->arena, o->dir ? o->dir : ".");
 	*out = r;
 	struct stat st;
+	char eb[128];
 	if (stat(r->dir, &st) != 0 || !S_ISDIR(st.st_mode)) {
-		diag_add(d, DIAG_ERROR, r->dir, 0, 0, "data repo not found: %s", stat(r->dir, &st) != 0 ? strerror(errno) : "not a folder");
+		diag_add(d, DIAG_ERROR, r->dir, 0, 0, "data repo not found: %s", stat(r->dir, &st) != 0 ? errno_text(errno, eb) : "not a folder");
 		r->missing = true;
 		config_defaults(&m->cfg);
 		return -1;
@@ -261,9 +265,15 @@ int repo_load(const struct repo_opts *o, struct diag_list *d, struct repo **out)
 	const char *cfg = repo_display(r, "rungs.yaml");
 	add_file(r, cfg, cfg, PATH__COUNT);
 	int rc = config_load(&m->cfg, cfg, cfg, &m->arena, d);
-	d->max_per_file = o->max_errors ? o->max_errors : (size_t)m->cfg.max_errors;
+	d->max_per_file = o->max_errors_set ? o->max_errors : (size_t)m->cfg.max_errors;
 	if (rc < 0)
 		return -1; /* paths and columns may be wrong: loading on would mislead */
+	for (int k = 0; k < PATH__COUNT; k++) {
+		const char *display = repo_display(r, m->cfg.path[k]);
+		add_file(r, display, display, (enum repo_path)k);
+	}
+	if (o->paths_only)
+		return 0;
 	return load_all(r, o, d) ? -1 : 0;
 }
 

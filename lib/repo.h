@@ -27,7 +27,9 @@ struct repo_opts {
 	unsigned parts;      /* enum model_part: what to load */
 	unsigned required;   /* parts whose files must exist */
 	struct load_opts load;
-	size_t max_errors; /* diagnostics per file; 0 = rungs.yaml's max_errors */
+	size_t max_errors; /* diagnostics per file (0: no limit) when max_errors_set */
+	bool max_errors_set; /* else rungs.yaml's max_errors */
+	bool paths_only; /* read rungs.yaml and register the paths, load nothing */
 	struct csv_progress progress; /* for the big CSV files; fn may be NULL */
 };
 

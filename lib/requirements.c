@@ -65,11 +65,14 @@ int reqs_parse(struct model *m, struct yctx *y, const struct ynode *n, struct re
 		r->at = ynode_key(n, i);
 		if (!parse_entry(m, y, ynode_val(n, i), r) || s == NONE)
 			continue;
-		bool twice = false;
-		for (size_t j = 0; j < k; j++)
-			twice |= e[j].skill == s;
-		if (twice) {
-			yerr(y, r->at, "skill '%s' is required twice (by id and by alias?)", m->skills[s].id);
+		const struct req_entry *first = NULL;
+		for (size_t j = 0; j < k && !first; j++)
+			if (e[j].skill == s)
+				first = &e[j];
+		if (first) { /* the same key twice was reported by the parser */
+			if (first->at->len != r->at->len || memcmp(first->at->text, r->at->text, r->at->len) != 0)
+				yerr(y, r->at, "skill '%s' is required twice (as '%s' and '%s')", m->skills[s].id, first->at->text,
+				     r->at->text);
 			continue;
 		}
 		k++;

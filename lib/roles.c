@@ -39,7 +39,7 @@ static int take_role(struct model *m, struct role_src *s, const char *path, cons
 	s->r.file = display;
 	if (ydoc_load(path, display, &m->arena, d, &root) < 0)
 		return -1;
-	if (!root) {
+	if (!root || ynode_is_null(root)) {
 		yerr(&s->y, NULL, "file is empty; expected a role profile");
 		return -1;
 	}
@@ -62,10 +62,10 @@ static int take_role(struct model *m, struct role_src *s, const char *path, cons
 	if (!f[2].val)
 		yerr(&s->y, root, "role '%s' has no 'family'", s->r.id);
 	else
-		yid(&s->y, f[2].val, "family", &s->r.family);
+		ytext(&s->y, f[2].val, "family", &s->r.family);
 	s->r.track = "ic";
 	if (f[3].val)
-		yid(&s->y, f[3].val, "track", &s->r.track);
+		ytext(&s->y, f[3].val, "track", &s->r.track);
 	long long lv = 1;
 	if (!f[4].val)
 		yerr(&s->y, root, "role '%s' has no 'level'", s->r.id);
@@ -176,6 +176,7 @@ int roles_load(struct model *m, const char *const *paths, const char *const *dis
 	}
 	size_t errors0 = d->errors;
 	uint32_t nr = 0;
+	m->loaded |= PART_ROLES;
 	for (size_t i = 0; i < n; i++)
 		if (take_role(m, &src[nr], paths[i], displays[i], d) == 0)
 			nr++;

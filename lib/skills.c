@@ -68,12 +68,33 @@ static int take_skill(struct yctx *y, const struct ynode *n, struct skill_src *s
 	return 0;
 }
 
-/* Registers ids and aliases; an alias may not name another skill. */
+struct by_line {
+	uint32_t line, skill;
+};
+
+static int cmp_by_line(const void *a, const void *b)
+{
+	uint32_t x = ((const struct by_line *)a)->line, y = ((const struct by_line *)b)->line;
+	return x < y ? -1 : x > y;
+}
+
+/* Registers ids and aliases; an alias may not name another skill, and a
+ * clash is reported where the second name stands in the file. */
 static void register_names(struct model *m, struct yctx *y, struct skill_src *src, uint32_t n)
 {
-	for (uint32_t i = 0; i < n; i++)
-		idmap_put(&m->skill_ids, src[i].s.id, strlen(src[i].s.id), i);
+	struct by_line *order = malloc((n ? n : 1) * sizeof *order);
+	size_t cap = 0;
+	if (!order)
+		return;
 	for (uint32_t i = 0; i < n; i++) {
+		idmap_put(&m->skill_ids, src[i].s.id, strlen(src[i].s.id), i);
+		if (VEC_PUSH(m->skill_names, m->nskill_names, cap))
+			m->skill_names[m->nskill_names++] = src[i].s.id;
+		order[i] = (struct by_line){src[i].id->line, i};
+	}
+	qsort(order, n, sizeof *order, cmp_by_line);
+	for (uint32_t oi = 0; oi < n; oi++) {
+		uint32_t i = order[oi].skill;
 		const struct ynode *al = src[i].aliases;
 		if (!al || (ynode_is_null(al)))
 			continue;
@@ -84,6 +105,8 @@ static void register_names(struct model *m, struct yctx *y, struct skill_src *sr
 			if (!yid(y, al->kids[k], "alias", &a))
 				continue;
 			uint32_t prev = idmap_put(&m->skill_ids, a, strlen(a), i);
+			if (prev == i && strcmp(a, src[i].s.id) != 0 && VEC_PUSH(m->skill_names, m->nskill_names, cap))
+				m->skill_names[m->nskill_names++] = a;
 			if (prev != i)
 				yerr(y, al->kids[k], "alias '%s' of skill '%s' already names skill '%s'", a, src[i].s.id,
 				     m->skills[prev].id);
@@ -91,6 +114,7 @@ static void register_names(struct model *m, struct yctx *y, struct skill_src *sr
 				ywarn(y, al->kids[k], "alias '%s' repeats the skill's own id", a);
 		}
 	}
+	free(order);
 }
 
 struct pair {
@@ -130,8 +154,14 @@ static int build_related(struct model *m, struct yctx *y, struct skill_src *src,
 			bool twice = false;
 			for (size_t q = first; q < np; q += 2)
 				twice |= p[q].b == t;
-			if (twice) {
-				yerr(y, ynode_key(rel, k), "related skill '%s' is named twice (by id and alias?)", m->skills[t].id);
+			if (twice) { /* the same key twice was reported by the parser */
+				bool same = false;
+				for (size_t q = 0; q < k; q++)
+					same |= ynode_key(rel, q)->len == ynode_key(rel, k)->len &&
+						memcmp(ynode_key(rel, q)->text, ynode_key(rel, k)->text, ynode_key(rel, k)->len) == 0;
+				if (!same)
+					yerr(y, ynode_key(rel, k), "related skill '%s' is named twice (by id and by alias)",
+					     m->skills[t].id);
 				continue;
 			}
 			if (!vec_reserve((void **)&p, &cap, np + 2, sizeof *p)) {
@@ -187,7 +217,7 @@ int skills_load(struct model *m, const char *path, const char *display, struct d
 	if (ydoc_load(path, display, &m->arena, d, &root) < 0)
 		return -1;
 	struct yfield f[] = {{"scale", NULL}, {"skills", NULL}};
-	if (!root) {
+	if (!root || ynode_is_null(root)) {
 		yerr(&y, NULL, "file is empty; expected 'scale' and 'skills'");
 		return -1;
 	}
@@ -203,6 +233,7 @@ int skills_load(struct model *m, const char *path, const char *display, struct d
 		return -1;
 	}
 	const struct ynode *list = f[1].val;
+	m->loaded |= PART_SKILLS;
 	struct skill_src *src = calloc(list->nkids ? list->nkids : 1, sizeof *src);
 	if (!src)
 		return -1;

@@ -391,6 +391,16 @@ void file_data_free(struct file_data *fd)
 	fd->data = NULL;
 }
 
+const char *errno_text(int e, char buf[128])
+{
+	if (e == EISDIR)
+		return "it is a directory";
+	snprintf(buf, 128, "%s", strerror(e));
+	if (buf[0] >= 'A' && buf[0] <= 'Z' && !(buf[1] >= 'A' && buf[1] <= 'Z'))
+		buf[0] = (char)(buf[0] - 'A' + 'a');
+	return buf;
+}
+
 int cmp_str_ptr(const void *a, const void *b)
 {
 	return strcmp(*(const char *const *)a, *(const char *const *)b);

@@ -78,4 +78,9 @@ void file_data_free(struct file_data *fd);
 
 int cmp_str_ptr(const void *a, const void *b);
 
+/* strerror(e) in the lowercase of rungs's messages ("no such file or
+ * directory"); "it is a directory" for EISDIR. Thread-local-free: the text
+ * is copied into buf. */
+const char *errno_text(int e, char buf[128]);
+
 #endif

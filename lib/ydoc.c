@@ -202,7 +202,12 @@ static void report_parser_error(struct builder *b, const yaml_parser_t *p, const
 						    : "file is not valid UTF-8");
 		return;
 	}
-	if (m.index < size && data[m.index] == '\t')
+	if (p->context && strstr(problem, "end of stream"))
+		m = p->context_mark; /* where the unfinished thing started, not past the end */
+	if (strstr(problem, "end of stream") && p->context && strstr(p->context, "quoted scalar"))
+		diag_add(b->d, DIAG_ERROR, b->file, (uint32_t)m.line + 1, (uint32_t)m.column + 1,
+			  "unterminated quoted value (no closing quote before the end of the file)");
+	else if (m.index < size && data[m.index] == '\t')
 		diag_add(b->d, DIAG_ERROR, b->file, (uint32_t)m.line + 1, (uint32_t)m.column + 1,
 			  "tab character in indentation (YAML indents with spaces)");
 	else if (p->context)
@@ -242,6 +247,8 @@ int ydoc_parse(const char *data, size_t size, const char *display, struct arena 
 	       struct diag_list *d, struct ynode **root)
 {
 	*root = NULL;
+	if (size >= 3 && memcmp(data, "\xEF\xBB\xBF", 3) == 0)
+		data += 3, size -= 3; /* editors on Windows write one */
 	if (size > YDOC_MAX_FILE) {
 		diag_add(d, DIAG_ERROR, display, 0, 0, "file larger than %u MiB", YDOC_MAX_FILE >> 20);
 		return -1;
@@ -287,10 +294,11 @@ int ydoc_load(const char *path, const char *display, struct arena *a, struct dia
 	      struct ynode **root)
 {
 	struct file_data fd;
+	char eb[128];
 	int e = file_read_all(path, &fd);
 	*root = NULL;
 	if (e) {
-		diag_add(d, DIAG_ERROR, display, 0, 0, "cannot read file: %s", e == EISDIR ? "it is a directory" : strerror(e));
+		diag_add(d, DIAG_ERROR, display, 0, 0, "cannot read file: %s", errno_text(e, eb));
 		return -1;
 	}
 	int rc = ydoc_parse(fd.data, fd.size, display, a, d, root);

@@ -84,6 +84,14 @@ const struct ynode *yfield_get(const struct yfield *f, size_t nf, const char *ke
 	return NULL;
 }
 
+const struct ynode *ykey(const struct ynode *map, const char *key)
+{
+	for (size_t i = 0; i < ynode_map_len(map); i++)
+		if (ynode_text_is(ynode_key(map, i), key))
+			return ynode_key(map, i);
+	return NULL;
+}
+
 static bool scalar(struct yctx *c, const struct ynode *n, const char *what, const char *expected)
 {
 	if (n && n->type == YN_SCALAR && !ynode_is_null(n))
@@ -157,6 +165,10 @@ bool ybool(struct yctx *c, const struct ynode *n, const char *what, bool *out)
 {
 	if (ynode_bool(n, out) == 0)
 		return true;
+	if (n && n->type == YN_SCALAR && !n->plain && (ynode_text_is(n, "true") || ynode_text_is(n, "false"))) {
+		yerr(c, n, "%s: expected true or false, found quoted text '%s' (write %s without quotes)", what, n->text, n->text);
+		return false;
+	}
 	yerr(c, n, "%s: expected true or false, found %s", what, ynode_describe(n, c->d));
 	return false;
 }

@@ -28,6 +28,8 @@ void ywarn(struct yctx *c, const struct ynode *at, const char *fmt, ...) __attri
  * mean"). `what` names the mapping in messages. False when n is no map. */
 bool yfields(struct yctx *c, const struct ynode *n, struct yfield *f, size_t nf, const char *what);
 const struct ynode *yfield_get(const struct yfield *f, size_t nf, const char *key);
+/* The key node of `key` in a mapping (for positions), or NULL. */
+const struct ynode *ykey(const struct ynode *map, const char *key);
 
 bool yexpect(struct yctx *c, const struct ynode *n, enum ynode_type t, const char *what);
 /* Each returns false after reporting when n is not such a value. */
