@@ -1,0 +1,147 @@
+#include "evidence.h"
+
+#include <math.h>
+#include <string.h>
+
+#include "date.h"
+
+const struct assessment *evidence_rows(const struct model *m, uint32_t e, uint32_t s, size_t *n)
+{
+	*n = 0;
+	if (!m->rows_of || e >= m->npeople)
+		return NULL;
+	const struct assessment *a = m->rows + m->rows_of[e], *end = m->rows + m->rows_of[e + 1];
+	/* a person's rows are sorted by skill: find the run of s */
+	size_t lo = 0, hi = (size_t)(end - a);
+	while (lo < hi) {
+		size_t mid = (lo + hi) / 2;
+		if (a[mid].skill < s)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	size_t k = lo;
+	while (k < (size_t)(end - a) && a[k].skill == s)
+		k++;
+	*n = k - lo;
+	return a + lo;
+}
+
+struct pair {
+	uint8_t source;
+	uint32_t assessor;
+	int32_t date;
+	double sum;
+	unsigned count;
+};
+
+#define MAX_PAIRS 256
+
+static struct evidence fold(const struct model *m, const struct assessment *a, size_t n, int32_t as_of,
+			    enum row_status *status, double *source_value)
+{
+	const struct config *cfg = &m->cfg;
+	int32_t oldest_allowed = as_of - cfg->evidence_max_age_days; /* exclusive */
+	struct pair pairs[MAX_PAIRS];
+	size_t np = 0;
+	struct evidence ev = {0, DATE_NONE, DATE_NONE, 0, 0};
+	/* 1-2: each (source, assessor) pair keeps the rows of its latest date */
+	for (size_t i = 0; i < n; i++) {
+		if (a[i].date > as_of || a[i].date <= oldest_allowed) {
+			if (status)
+				status[i] = a[i].date > as_of ? ROW_FUTURE : ROW_TOO_OLD;
+			continue;
+		}
+		size_t p = 0;
+		while (p < np && !(pairs[p].source == a[i].source && pairs[p].assessor == a[i].assessor))
+			p++;
+		if (p == np) {
+			if (np == MAX_PAIRS)
+				continue; /* more assessors of one skill than anyone has */
+			pairs[np++] = (struct pair){a[i].source, a[i].assessor, a[i].date, 0, 0};
+		}
+		if (a[i].date > pairs[p].date) /* rows are by date: a later one supersedes */
+			pairs[p].date = a[i].date, pairs[p].sum = 0, pairs[p].count = 0;
+		pairs[p].sum += a[i].level;
+		pairs[p].count++;
+	}
+	/* 3: per source, the mean or the maximum of its pairs' values */
+	double value[SOURCES_MAX], weight_sum = 0, level_sum = 0;
+	unsigned npairs[SOURCES_MAX] = {0};
+	for (size_t p = 0; p < np; p++) {
+		double v = pairs[p].sum / pairs[p].count;
+		uint8_t s = pairs[p].source;
+		if (!npairs[s]++)
+			value[s] = cfg->sources[s].combine_max ? v : 0;
+		if (cfg->sources[s].combine_max)
+			value[s] = v > value[s] ? v : value[s];
+		else
+			value[s] += v;
+	}
+	/* 4: the mean of the source values weighted by the source weights */
+	for (size_t s = 0; s < cfg->nsources; s++) {
+		if (source_value)
+			source_value[s] = NAN;
+		if (!npairs[s])
+			continue;
+		double v = cfg->sources[s].combine_max ? value[s] : value[s] / npairs[s];
+		if (source_value)
+			source_value[s] = v;
+		level_sum += cfg->sources[s].weight * v;
+		weight_sum += cfg->sources[s].weight;
+		ev.sources |= 1u << s;
+	}
+	ev.level = weight_sum > 0 ? level_sum / weight_sum : 0;
+	for (size_t i = 0; i < n; i++) {
+		if (a[i].date > as_of || a[i].date <= oldest_allowed)
+			continue;
+		size_t p = 0;
+		while (p < np && !(pairs[p].source == a[i].source && pairs[p].assessor == a[i].assessor))
+			p++;
+		bool counts = p < np && pairs[p].date == a[i].date;
+		if (status)
+			status[i] = counts ? ROW_COUNTS : ROW_SUPERSEDED;
+		if (!counts)
+			continue;
+		ev.rows++;
+		if (ev.newest == DATE_NONE || a[i].date > ev.newest)
+			ev.newest = a[i].date;
+		if (ev.oldest == DATE_NONE || a[i].date < ev.oldest)
+			ev.oldest = a[i].date;
+	}
+	return ev;
+}
+
+struct evidence evidence_fold(const struct model *m, uint32_t e, uint32_t s, int32_t as_of,
+			      enum row_status *status, double *source_value)
+{
+	size_t n;
+	const struct assessment *a = evidence_rows(m, e, s, &n);
+	return fold(m, a, n, as_of, status, source_value);
+}
+
+void evidence_all(const struct model *m, uint32_t e, int32_t as_of, double *levels, struct evidence *info)
+{
+	memset(levels, 0, m->nskills * sizeof *levels);
+	if (info)
+		for (uint32_t s = 0; s < m->nskills; s++)
+			info[s] = (struct evidence){0, DATE_NONE, DATE_NONE, 0, 0};
+	if (!m->rows_of || e >= m->npeople)
+		return;
+	const struct assessment *a = m->rows + m->rows_of[e], *end = m->rows + m->rows_of[e + 1];
+	while (a < end) {
+		const struct assessment *run = a;
+		while (a < end && a->skill == run->skill)
+			a++;
+		struct evidence ev = fold(m, run, (size_t)(a - run), as_of, NULL, NULL);
+		levels[run->skill] = ev.level;
+		if (info)
+			info[run->skill] = ev;
+	}
+}
+
+bool evidence_unverified(const struct model *m, const struct evidence *ev)
+{
+	int self = config_source(&m->cfg, "self", 4);
+	return ev->rows && self >= 0 && ev->sources == 1u << self;
+}

@@ -1,0 +1,44 @@
+/* The evidence log folded into effective levels as of a date (SPEC 2.1). */
+#ifndef RUNGS_EVIDENCE_H
+#define RUNGS_EVIDENCE_H
+
+#include <stdbool.h>
+#include <stdint.h>
+
+#include "model.h"
+
+/* What stands behind one effective level, for reports. */
+struct evidence {
+	double level;       /* SPEC 2.1; 0 without rows in the window */
+	int32_t newest;     /* date of the newest row that counts, DATE_NONE without */
+	int32_t oldest;     /* date of the oldest row that counts */
+	uint32_t sources;   /* bit i: config source i has a row that counts */
+	uint16_t rows;      /* rows that count */
+};
+
+/* Why a row does or does not count toward a level. */
+enum row_status {
+	ROW_COUNTS,     /* the latest of its (source, assessor) pair, in the window */
+	ROW_SUPERSEDED, /* its pair has a later row in the window */
+	ROW_TOO_OLD,    /* on or before as_of - evidence_max_age_days */
+	ROW_FUTURE,     /* after as_of: not yet in effect */
+};
+
+/* The rows of employee e for skill s: a slice of m->rows, by date. */
+const struct assessment *evidence_rows(const struct model *m, uint32_t e, uint32_t s, size_t *n);
+
+/* The level of e in s as of `as_of`, with what stands behind it. When
+ * status is not NULL, it receives the status of each row of
+ * evidence_rows(). Per-source values (the mean or maximum of the pairs)
+ * land in source_value[i] (NAN for a source without rows) when not NULL. */
+struct evidence evidence_fold(const struct model *m, uint32_t e, uint32_t s, int32_t as_of,
+			      enum row_status *status, double *source_value);
+
+/* The levels of e in every skill at once (levels has m->nskills entries;
+ * info may be NULL): one pass over e's rows. */
+void evidence_all(const struct model *m, uint32_t e, int32_t as_of, double *levels, struct evidence *info);
+
+/* Only self-assessments behind it: shown as unverified. */
+bool evidence_unverified(const struct model *m, const struct evidence *ev);
+
+#endif

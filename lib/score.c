@@ -1,0 +1,107 @@
+#include "score.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "num.h"
+
+double score_credited(const struct model *m, const double *levels, uint32_t s, uint32_t *via)
+{
+	double best = levels[s];
+	*via = NONE;
+	const struct skill *sk = &m->skills[s];
+	/* related skills are in id order: on equal credit the first, the smallest id, stays */
+	for (uint32_t i = 0; i < sk->related_n; i++) {
+		const struct related *r = &m->related[sk->related_off + i];
+		double v = r->similarity * levels[r->skill];
+		if (num_cmp(v, best) > 0) {
+			best = v;
+			*via = r->skill;
+		}
+	}
+	return best;
+}
+
+enum tier score_tier(const struct config *cfg, double readiness, size_t nunmet, long long months)
+{
+	if (!nunmet && num_cmp(readiness, cfg->ready_now_threshold) >= 0)
+		return TIER_READY_NOW;
+	return months <= cfg->soon_months ? TIER_READY_SOON : TIER_DEVELOP;
+}
+
+int score_reqs(const struct model *m, const double *levels, const struct requirement *reqs, size_t n,
+	       struct score *out)
+{
+	memset(out, 0, sizeof *out);
+	out->skills = calloc(n ? n : 1, sizeof *out->skills);
+	if (!out->skills)
+		return -1;
+	out->n = n;
+	double wsum = 0, wmet = 0;
+	for (size_t i = 0; i < n; i++) { /* requirements are in skill order (2.0) */
+		const struct requirement *rq = &reqs[i];
+		struct skill_score *ss = &out->skills[i];
+		ss->skill = rq->skill;
+		ss->required = rq->level;
+		ss->weight = rq->weight;
+		ss->essential = rq->essential;
+		ss->level = levels[rq->skill];
+		ss->credited = score_credited(m, levels, rq->skill, &ss->via);
+		ss->gap = rq->level > ss->credited ? rq->level - ss->credited : 0;
+		ss->is_gap = num_cmp(ss->gap, 0) > 0;
+		ss->unmet = rq->essential && num_cmp(ss->credited, rq->level) < 0;
+		out->nunmet += ss->unmet;
+		double met = ss->credited < rq->level ? ss->credited : rq->level;
+		wsum += rq->weight;
+		wmet += rq->weight * met / rq->level;
+		if (ss->is_gap) {
+			ss->route = learn_route(m, rq->skill, ss->credited, rq->level);
+			out->hours += ss->route.hours;
+		} else {
+			ss->route.final = ss->credited;
+		}
+	}
+	out->readiness = n ? wmet / wsum : 1.0;
+	out->months = num_ceil(out->hours / m->cfg.learning_hours_per_month);
+	out->tier = score_tier(&m->cfg, out->readiness, out->nunmet, out->months);
+	return 0;
+}
+
+void score_free(struct score *s)
+{
+	if (!s)
+		return;
+	free(s->skills);
+	s->skills = NULL;
+	s->n = 0;
+}
+
+const char *tier_name(enum tier t)
+{
+	static const char *const names[] = {"ready-now", "ready-soon", "develop"};
+	return names[t];
+}
+
+int tier_parse(const char *s, enum tier *t)
+{
+	for (int i = 0; i < 3; i++)
+		if (strcmp(s, tier_name((enum tier)i)) == 0)
+			return *t = (enum tier)i, 0;
+	return -1;
+}
+
+uint32_t score_target(const struct model *m, uint32_t e)
+{
+	const struct person *p = &m->people[e];
+	if (p->plan != NONE && m->plans[p->plan].target != NONE)
+		return m->plans[p->plan].target;
+	if (p->asp_n)
+		return m->aspirations[p->asp_off];
+	if (p->role != NONE) {
+		const struct role *r = &m->roles[p->role];
+		for (uint32_t i = 0; i < r->next_n; i++)
+			if (m->moves[r->next_off + i].type == MOVE_PROMOTION)
+				return m->moves[r->next_off + i].role;
+	}
+	return NONE;
+}

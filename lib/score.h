@@ -1,0 +1,57 @@
+/* Credited levels, readiness, gaps, effort and tiers of a person for a set
+ * of requirements (SPEC 2.2-2.6). */
+#ifndef RUNGS_SCORE_H
+#define RUNGS_SCORE_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "learn.h"
+#include "model.h"
+
+enum tier { TIER_READY_NOW, TIER_READY_SOON, TIER_DEVELOP };
+
+struct skill_score {
+	uint32_t skill;
+	int required;
+	double weight;
+	bool essential;
+	double level;    /* effective level (2.1) */
+	double credited; /* 2.2 */
+	uint32_t via;    /* the related skill credited, or NONE */
+	double gap;      /* max(0, L - credited) */
+	bool is_gap;     /* r(gap) > 0 */
+	bool unmet;      /* essential and r(credited) < L */
+	struct route route; /* when is_gap: effort and learning */
+};
+
+struct score {
+	double readiness;
+	enum tier tier;
+	double hours;
+	long long months;
+	size_t nunmet;
+	struct skill_score *skills; /* one per requirement, in skill order */
+	size_t n;
+};
+
+/* credited(e, s) from e's levels in every skill (2.2); *via gets the
+ * related skill that gave it, or NONE. */
+double score_credited(const struct model *m, const double *levels, uint32_t s, uint32_t *via);
+
+/* Scores levels (m->nskills entries, from evidence_all) against reqs.
+ * out->skills is malloc'd (free with score_free); returns -1 without memory. */
+int score_reqs(const struct model *m, const double *levels, const struct requirement *reqs, size_t n,
+	       struct score *out);
+void score_free(struct score *s);
+
+/* The tier of a readiness, an unmet count and months (2.5). */
+enum tier score_tier(const struct config *cfg, double readiness, size_t nunmet, long long months);
+const char *tier_name(enum tier t);
+int tier_parse(const char *s, enum tier *t);
+
+/* The target of an employee (2.6), or NONE. */
+uint32_t score_target(const struct model *m, uint32_t e);
+
+#endif
