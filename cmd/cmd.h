@@ -48,6 +48,7 @@ struct cmd_entry {
 };
 
 extern const struct cmd_entry cmd_check_entry;
+extern const struct cmd_entry cmd_gap_entry;
 extern const struct cmd_entry cmd_help_entry;
 
 const struct cmd_entry *cmd_find(const char *name);
@@ -77,6 +78,13 @@ void report_diagnostics(const struct global *g, struct diag_list *d);
 /* Writes a report document to stdout or -o FILE atomically. Returns an exit code. */
 int report_write(const struct global *g, const struct out_doc *doc, const struct ov *root, const struct out_view *view);
 bool color_enabled(const struct global *g, FILE *f);
+/* Loads the repo for a data command: diagnostics printed; returns 0, or the
+ * exit code (3 for invalid or missing data). */
+int cmd_load(const struct global *g, unsigned parts, unsigned required, struct repo **r);
+/* An id named on the command line, or NONE after a clear error. */
+uint32_t cmd_person(const struct model *m, const char *id);
+uint32_t cmd_role(const struct model *m, const char *id);
+
 /* Progress on stderr for big files, only when stderr is a terminal and not -q. */
 struct csv_progress report_progress(const struct global *g);
 

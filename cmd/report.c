@@ -88,3 +88,51 @@ struct csv_progress report_progress(const struct global *g)
 		p.fn = show_progress;
 	return p;
 }
+
+int cmd_load(const struct global *g, unsigned parts, unsigned required, struct repo **r)
+{
+	char *dir = repo_find(g->dir, g->env_dir);
+	if (!dir) {
+		fputs("rungs: out of memory\n", stderr);
+		return EXIT_FAILURE_;
+	}
+	struct repo_opts ro = {.dir = dir, .parts = parts, .required = required, .max_errors = g->max_errors,
+			       .max_errors_set = g->max_errors_set, .load = {.today = g->today},
+			       .progress = report_progress(g)};
+	struct diag_list d;
+	diag_init(&d, 0);
+	int rc = repo_load(&ro, &d, r);
+	report_diagnostics(g, &d);
+	bool bad = rc < 0 || d.errors;
+	diag_free(&d);
+	free(dir);
+	if (!bad)
+		return 0;
+	repo_free(*r);
+	*r = NULL;
+	return EXIT_DATA;
+}
+
+static uint32_t named(const char *id, const char *kind, const struct idmap *ids, const void *base, size_t n,
+		      size_t stride)
+{
+	uint32_t v = idmap_get(ids, id, strlen(id));
+	if (v != NONE)
+		return v;
+	const char *s = suggest_in(id, strlen(id), base, n, stride);
+	if (s)
+		fprintf(stderr, "rungs: unknown %s '%s' (did you mean '%s'?)\n", kind, id, s);
+	else
+		fprintf(stderr, "rungs: unknown %s '%s'\n", kind, id);
+	return NONE;
+}
+
+uint32_t cmd_person(const struct model *m, const char *id)
+{
+	return named(id, "employee", &m->person_ids, m->people, m->npeople, sizeof *m->people);
+}
+
+uint32_t cmd_role(const struct model *m, const char *id)
+{
+	return named(id, "role", &m->role_ids, m->roles, m->nroles, sizeof *m->roles);
+}

@@ -194,6 +194,8 @@ static void feed_line(struct reader *r, const char *s, size_t n)
 		reset_parser(r);
 		return;
 	}
+	if (n == 0 && !r->rec_bytes)
+		return; /* a blank line between records: libcsv skips it too */
 	r->row_ended = false;
 	if (!r->rec_bytes) /* records start at line starts; a quoted field may carry one on */
 		r->rec_line = r->line;

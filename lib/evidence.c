@@ -8,7 +8,7 @@
 const struct assessment *evidence_rows(const struct model *m, uint32_t e, uint32_t s, size_t *n)
 {
 	*n = 0;
-	if (!m->rows_of || e >= m->npeople)
+	if (!m->rows || !m->rows_of || e >= m->npeople)
 		return NULL;
 	const struct assessment *a = m->rows + m->rows_of[e], *end = m->rows + m->rows_of[e + 1];
 	/* a person's rows are sorted by skill: find the run of s */
@@ -35,10 +35,10 @@ struct pair {
 	unsigned count;
 };
 
-#define MAX_PAIRS 256
+#define MAX_PAIRS EVIDENCE_PAIRS_MAX
 
 static struct evidence fold(const struct model *m, const struct assessment *a, size_t n, int32_t as_of,
-			    enum row_status *status, double *source_value)
+			    enum row_status *status, double *source_value, struct evidence_pair *out, size_t *nout)
 {
 	const struct config *cfg = &m->cfg;
 	int32_t oldest_allowed = as_of - cfg->evidence_max_age_days; /* exclusive */
@@ -92,6 +92,11 @@ static struct evidence fold(const struct model *m, const struct assessment *a, s
 		ev.sources |= 1u << s;
 	}
 	ev.level = weight_sum > 0 ? level_sum / weight_sum : 0;
+	for (size_t p = 0; out && p < np; p++)
+		out[p] = (struct evidence_pair){pairs[p].source, pairs[p].assessor, pairs[p].date,
+						pairs[p].sum / pairs[p].count, pairs[p].count};
+	if (nout)
+		*nout = np;
 	for (size_t i = 0; i < n; i++) {
 		if (a[i].date > as_of || a[i].date <= oldest_allowed)
 			continue;
@@ -117,7 +122,16 @@ struct evidence evidence_fold(const struct model *m, uint32_t e, uint32_t s, int
 {
 	size_t n;
 	const struct assessment *a = evidence_rows(m, e, s, &n);
-	return fold(m, a, n, as_of, status, source_value);
+	return fold(m, a, n, as_of, status, source_value, NULL, NULL);
+}
+
+struct evidence evidence_explain(const struct model *m, uint32_t e, uint32_t s, int32_t as_of,
+				 enum row_status *status, double *source_value, struct evidence_pair *pairs,
+				 size_t *npairs)
+{
+	size_t n;
+	const struct assessment *a = evidence_rows(m, e, s, &n);
+	return fold(m, a, n, as_of, status, source_value, pairs, npairs);
 }
 
 void evidence_all(const struct model *m, uint32_t e, int32_t as_of, double *levels, struct evidence *info)
@@ -126,14 +140,14 @@ void evidence_all(const struct model *m, uint32_t e, int32_t as_of, double *leve
 	if (info)
 		for (uint32_t s = 0; s < m->nskills; s++)
 			info[s] = (struct evidence){0, DATE_NONE, DATE_NONE, 0, 0};
-	if (!m->rows_of || e >= m->npeople)
+	if (!m->rows || !m->rows_of || e >= m->npeople)
 		return;
 	const struct assessment *a = m->rows + m->rows_of[e], *end = m->rows + m->rows_of[e + 1];
 	while (a < end) {
 		const struct assessment *run = a;
 		while (a < end && a->skill == run->skill)
 			a++;
-		struct evidence ev = fold(m, run, (size_t)(a - run), as_of, NULL, NULL);
+		struct evidence ev = fold(m, run, (size_t)(a - run), as_of, NULL, NULL, NULL, NULL);
 		levels[run->skill] = ev.level;
 		if (info)
 			info[run->skill] = ev;

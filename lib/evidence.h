@@ -34,6 +34,22 @@ const struct assessment *evidence_rows(const struct model *m, uint32_t e, uint32
 struct evidence evidence_fold(const struct model *m, uint32_t e, uint32_t s, int32_t as_of,
 			      enum row_status *status, double *source_value);
 
+/* One (source, assessor) pair of SPEC 2.1 step 2. */
+struct evidence_pair {
+	uint8_t source;
+	uint32_t assessor;
+	int32_t date;
+	double value; /* mean of its rows of that date */
+	unsigned rows;
+};
+#define EVIDENCE_PAIRS_MAX 256
+
+/* evidence_fold with the pairs too (pairs has EVIDENCE_PAIRS_MAX entries),
+ * in the order of their first row, for --explain. */
+struct evidence evidence_explain(const struct model *m, uint32_t e, uint32_t s, int32_t as_of,
+				 enum row_status *status, double *source_value, struct evidence_pair *pairs,
+				 size_t *npairs);
+
 /* The levels of e in every skill at once (levels has m->nskills entries;
  * info may be NULL): one pass over e's rows. */
 void evidence_all(const struct model *m, uint32_t e, int32_t as_of, double *levels, struct evidence *info);

@@ -58,9 +58,11 @@ static int on_row(void *p, const struct csv_row *r)
 				    : strcmp(li->kind, r->field[LC_KIND]) != 0  ? "kind"
 				    : li->hours != hours			   ? "hours"
 										   : NULL;
-		if (field)
+		if (field) {
 			csv_row_problem(c->d, r, "item '%s' disagrees on %s with its row at line %u", li->id, field,
 					c->item_line[it]);
+			return 0;
+		}
 	}
 	if (!VEC_PUSH(m->steps, m->nsteps, c->cap_steps))
 		return -1;

@@ -187,7 +187,7 @@ uint32_t model_item(const struct model *m, const char *id);
 
 static inline const struct requirement *role_reqs(const struct model *m, uint32_t r)
 {
-	return m->reqs + m->roles[r].req_off;
+	return m->reqs ? m->reqs + m->roles[r].req_off : NULL;
 }
 
 const char *move_type_name(enum move_type t);

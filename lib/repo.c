@@ -76,7 +76,8 @@ static struct repo_file *repo_path(struct repo *r, enum repo_path kind, bool req
 	const char *display = f->display;
 	if (!exists(f->path)) {
 		if (required) {
-			diag_add(d, DIAG_ERROR, display, 0, 0, "required %s not found", kind == PATH_ROLES ? "folder" : "file");
+			diag_add(d, DIAG_ERROR, display, 0, 0, "required %s not found",
+				 kind == PATH_ROLES || kind == PATH_PLANS ? "folder" : "file");
 			r->missing = true;
 		}
 		return NULL;
@@ -169,7 +170,8 @@ static int walk_yaml(const char *root, struct walk *w, struct diag_list *d)
 		free(dir);
 	}
 	free(stack);
-	qsort(w->paths, w->n, sizeof *w->paths, cmp_str_ptr);
+	if (w->n > 1)
+		qsort(w->paths, w->n, sizeof *w->paths, cmp_str_ptr);
 	return 0;
 }
 
@@ -233,7 +235,12 @@ static int load_all(struct repo *r, const struct repo_opts *o, struct diag_list 
 		else
 			rc |= (o->required & PART_ASSESSMENTS) ? -1 : 0;
 	}
-	if (m->arena.failed) {
+	/* indexes exist even when an optional file does not */
+	if (!m->rows_of)
+		m->rows_of = calloc((size_t)m->npeople + 1, sizeof *m->rows_of);
+	if (!m->steps_of)
+		m->steps_of = calloc((size_t)m->nskills + 1, sizeof *m->steps_of);
+	if (!m->rows_of || !m->steps_of || m->arena.failed) {
 		diag_add(d, DIAG_ERROR, NULL, 0, 0, "out of memory");
 		rc = -1;
 	}

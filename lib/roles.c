@@ -120,7 +120,7 @@ static void resolve_chain(struct model *m, struct role_src *src, uint32_t i, uin
 		const struct requirement *base = NULL;
 		size_t nbase = 0;
 		if (s->r.extends != NONE) {
-			base = m->reqs + src[s->r.extends].r.req_off;
+			base = m->reqs ? m->reqs + src[s->r.extends].r.req_off : NULL;
 			nbase = src[s->r.extends].r.req_n;
 		}
 		reqs_apply(m, &s->y, base, nbase, s->req, s->nreq, &s->r.req_off, &s->r.req_n);

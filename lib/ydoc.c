@@ -194,7 +194,10 @@ static void report_parser_error(struct builder *b, const yaml_parser_t *p, const
 	if (p->error == YAML_READER_ERROR) {
 		/* libyaml gives a byte offset here, not a line */
 		uint32_t line = 1, col = 1;
-		for (size_t i = 0; i < p->problem_offset && i < size; i++, col++)
+		size_t at = p->problem_offset;
+		for (int k = 0; k < 3 && at > 0 && at <= size && (unsigned char)data[at - 1] >= 0x80; k++)
+			at--; /* libyaml points past a broken sequence: show where it starts */
+		for (size_t i = 0; i < at && i < size; i++, col++)
 			if (data[i] == '\n')
 				line++, col = 0;
 		diag_add(b->d, DIAG_ERROR, b->file, line, col, "%s",

@@ -1,0 +1,129 @@
+#include "gap.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "num.h"
+
+static void sort_order(const struct score *s, size_t *order)
+{
+	/* insertion sort: a role has tens of requirements, and no shared state */
+	for (size_t i = 0; i < s->n; i++)
+		order[i] = i;
+	for (size_t i = 1; i < s->n; i++) {
+		size_t v = order[i], j = i;
+		while (j > 0) {
+			const struct skill_score *a = &s->skills[order[j - 1]], *b = &s->skills[v];
+			int c = num_cmp(b->weight * b->gap, a->weight * a->gap);
+			if (c < 0 || (c == 0 && a->skill < b->skill))
+				break;
+			order[j] = order[j - 1];
+			j--;
+		}
+		order[j] = v;
+	}
+}
+
+int gap_person_compute(const struct model *m, uint32_t e, uint32_t role, int32_t as_of, double *levels,
+		       struct gap_person *out)
+{
+	memset(out, 0, sizeof *out);
+	out->employee = e;
+	out->target = score_target(m, e);
+	out->role = role != NONE ? role : out->target;
+	if (out->role == NONE)
+		return 1;
+	struct evidence *info = malloc(m->nskills * sizeof *info + 1);
+	if (!info)
+		return -1;
+	evidence_all(m, e, as_of, levels, info);
+	const struct role *r = &m->roles[out->role];
+	if (score_reqs(m, levels, role_reqs(m, out->role), r->req_n, &out->score) < 0) {
+		free(info);
+		return -1;
+	}
+	out->evidence = malloc((r->req_n ? r->req_n : 1) * sizeof *out->evidence);
+	out->order = malloc((r->req_n ? r->req_n : 1) * sizeof *out->order);
+	if (!out->evidence || !out->order) {
+		free(info);
+		gap_person_free(out);
+		return -1;
+	}
+	for (size_t i = 0; i < r->req_n; i++)
+		out->evidence[i] = info[out->score.skills[i].skill];
+	free(info);
+	sort_order(&out->score, out->order);
+	return 0;
+}
+
+void gap_person_free(struct gap_person *g)
+{
+	if (!g)
+		return;
+	score_free(&g->score);
+	free(g->evidence);
+	free(g->order);
+	g->evidence = NULL;
+	g->order = NULL;
+}
+
+int gap_group_add(const struct model *m, struct gap_group *g, const struct gap_person *p)
+{
+	if (!g->skills) {
+		g->skills = calloc(m->nskills ? m->nskills : 1, sizeof *g->skills);
+		if (!g->skills)
+			return -1;
+		for (uint32_t s = 0; s < m->nskills; s++)
+			g->skills[s].skill = s;
+	}
+	g->measured++;
+	for (size_t i = 0; i < p->score.n; i++) {
+		const struct skill_score *ss = &p->score.skills[i];
+		if (!ss->is_gap)
+			continue;
+		struct gap_skill *gs = &g->skills[ss->skill];
+		gs->people++;
+		gs->total += ss->weight * ss->gap;
+		gs->essential += ss->essential;
+		if (!ss->route.nitems)
+			continue;
+		if (!gs->item_value && !(gs->item_value = calloc(m->nitems ? m->nitems : 1, sizeof *gs->item_value)))
+			return -1;
+		for (size_t k = 0; k < ss->route.nitems; k++)
+			gs->item_value[ss->route.items[k]] += ss->weight * ss->gap;
+	}
+	return 0;
+}
+
+void gap_group_free(const struct model *m, struct gap_group *g)
+{
+	if (!g || !g->skills)
+		return;
+	for (uint32_t s = 0; s < m->nskills; s++)
+		free(g->skills[s].item_value);
+	free(g->skills);
+	g->skills = NULL;
+}
+
+size_t gap_group_items(const struct model *m, const struct gap_skill *gs, uint32_t *items, size_t max)
+{
+	size_t n = 0;
+	if (!gs->item_value)
+		return 0;
+	for (uint32_t it = 0; it < m->nitems; it++) {
+		if (num_cmp(gs->item_value[it], 0) <= 0)
+			continue;
+		/* keep the best `max` by value, then id: insertion into a short list */
+		size_t j = n < max ? n++ : max;
+		if (j == max && num_cmp(gs->item_value[it], gs->item_value[items[max - 1]]) <= 0)
+			continue;
+		if (j == max)
+			j = max - 1;
+		while (j > 0 && num_cmp(gs->item_value[it], gs->item_value[items[j - 1]]) > 0) {
+			items[j] = items[j - 1];
+			j--;
+		}
+		items[j] = it;
+	}
+	return n;
+}

@@ -1,0 +1,47 @@
+/* Skills-gap reports: one person against a role, and a group's
+ * development priorities skill by skill. */
+#ifndef RUNGS_GAP_H
+#define RUNGS_GAP_H
+
+#include "evidence.h"
+#include "score.h"
+
+struct gap_person {
+	uint32_t employee;
+	uint32_t role;   /* the role measured against */
+	uint32_t target; /* the person's target (2.6), NONE when none */
+	struct score score;
+	struct evidence *evidence; /* per requirement, like score.skills */
+	size_t *order;             /* requirement indexes by weight*gap desc, then skill id */
+};
+
+/* Measures e against role (NONE: e's target). Returns 0, -1 without
+ * memory, or 1 when there is no role to measure against. levels is scratch
+ * of m->nskills entries. */
+int gap_person_compute(const struct model *m, uint32_t e, uint32_t role, int32_t as_of, double *levels,
+		       struct gap_person *out);
+void gap_person_free(struct gap_person *g);
+
+/* A group's gaps for one skill. */
+struct gap_skill {
+	uint32_t skill;
+	size_t people;          /* with a gap in it */
+	double total;           /* sum of weight * gap */
+	size_t essential;       /* gaps on essential requirements */
+	double *item_value;     /* per learning item: weighted gap on routes using it */
+};
+
+struct gap_group {
+	size_t people, measured; /* in the group; with a role to measure against */
+	struct gap_skill *skills; /* one per skill of the model */
+};
+
+/* Adds one measured person to the group totals. */
+int gap_group_add(const struct model *m, struct gap_group *g, const struct gap_person *p);
+void gap_group_free(const struct model *m, struct gap_group *g);
+
+/* The items of skill s that close the most of the group's gap: up to max
+ * item indexes, by value descending then id. Returns how many. */
+size_t gap_group_items(const struct model *m, const struct gap_skill *gs, uint32_t *items, size_t max);
+
+#endif

@@ -1,0 +1,515 @@
+/* assessments.csv through repo_load: the evidence log grouped by employee
+ * and sorted by skill and date, sources, assessors, and the history rules:
+ * rows about people or skills that are gone, the unterminated last line,
+ * rows dated after today (SPEC 1.4). */
+#include <dirent.h>
+#include <limits.h>
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <cmocka.h>
+
+#include "date.h"
+#include "repo.h"
+
+/* ---- a temporary data repo ---------------------------------------------- */
+
+struct fx {
+	char dir[64];
+	struct diag_list d;
+	struct repo_opts o;
+	struct repo *r;
+	struct model *m;
+	char *out;
+};
+
+static void rm_tree(const char *path)
+{
+	DIR *dh = opendir(path);
+	if (dh) {
+		struct dirent *de;
+		while ((de = readdir(dh))) {
+			if (strcmp(de->d_name, ".") == 0 || strcmp(de->d_name, "..") == 0)
+				continue;
+			char p[PATH_MAX];
+			snprintf(p, sizeof p, "%s/%s", path, de->d_name);
+			struct stat st;
+			if (lstat(p, &st) == 0 && S_ISDIR(st.st_mode))
+				rm_tree(p);
+			else
+				unlink(p);
+		}
+		closedir(dh);
+	}
+	rmdir(path);
+}
+
+static int setup(void **state)
+{
+	struct fx *f = calloc(1, sizeof *f);
+	if (!f)
+		return -1;
+	strcpy(f->dir, "/tmp/rungs-unit-XXXXXX");
+	if (!mkdtemp(f->dir)) {
+		free(f);
+		return -1;
+	}
+	diag_init(&f->d, 0);
+	f->o = (struct repo_opts){.dir = f->dir, .parts = PART_ALL};
+	*state = f;
+	return 0;
+}
+
+static int teardown(void **state)
+{
+	struct fx *f = *state;
+	repo_free(f->r);
+	diag_free(&f->d);
+	rm_tree(f->dir);
+	free(f->out);
+	free(f);
+	return 0;
+}
+
+/* Writes `n` bytes to the repo's file `rel`, making its folders. */
+static void put_n(struct fx *f, const char *rel, const char *data, size_t n)
+{
+	char p[PATH_MAX];
+	snprintf(p, sizeof p, "%s/%s", f->dir, rel);
+	for (char *s = p + strlen(f->dir) + 1; (s = strchr(s, '/')) != NULL; s++) {
+		*s = '\0';
+		mkdir(p, 0700);
+		*s = '/';
+	}
+	FILE *fp = fopen(p, "wb");
+	assert_non_null(fp);
+	assert_int_equal(fwrite(data, 1, n, fp), n);
+	assert_int_equal(fclose(fp), 0);
+}
+
+static void put(struct fx *f, const char *rel, const char *text)
+{
+	put_n(f, rel, text, strlen(text));
+}
+
+static int load(struct fx *f)
+{
+	repo_free(f->r);
+	f->r = NULL;
+	int rc = repo_load(&f->o, &f->d, &f->r);
+	f->m = f->r ? f->r->model : NULL;
+	return rc;
+}
+
+/* Every diagnostic, sorted, formatted one per line, with the repo's
+ * directory left out of file names and messages. */
+static const char *diags(struct fx *f)
+{
+	if (f->d.n) /* diag_finish(empty list) passes NULL to qsort: see test_diag.c */
+		diag_finish(&f->d);
+	char prefix[80];
+	snprintf(prefix, sizeof prefix, "%s/", f->dir);
+	size_t pl = strlen(prefix), cap = 1, len = 0;
+	for (size_t i = 0; i < f->d.n; i++)
+		cap += strlen(diag_format(&f->d.v[i], &f->d.arena)) + 1;
+	free(f->out);
+	f->out = malloc(cap);
+	assert_non_null(f->out);
+	for (size_t i = 0; i < f->d.n; i++) {
+		const char *s = diag_format(&f->d.v[i], &f->d.arena);
+		while (*s) {
+			if (strncmp(s, prefix, pl) == 0)
+				s += pl;
+			else
+				f->out[len++] = *s++;
+		}
+		f->out[len++] = '\n';
+	}
+	f->out[len] = '\0';
+	return f->out;
+}
+
+#define HEADER "employee,skill,level,date,source,assessor,note\n"
+
+static void put_base(struct fx *f)
+{
+	put(f, "skills.yaml", "scale: {1: a, 2: b, 3: c, 4: d, 5: e}\n"
+			      "skills:\n"
+			      "  - {id: sql, aliases: [sequel]}\n"
+			      "  - {id: python}\n"
+			      "  - {id: excel}\n");
+	put(f, "roles/analyst-1.yaml", "id: analyst-1\nfamily: data\nlevel: 1\nskills: {sql: 2}\n");
+	put(f, "people.csv", "id,name,role\nE1,Ann,analyst-1\nE2,Bob,analyst-1\nE3,Cid,analyst-1\n");
+}
+
+static int load_assessments(struct fx *f, const char *csv)
+{
+	put_base(f);
+	if (csv)
+		put(f, "assessments.csv", csv);
+	f->o.parts = PART_SKILLS | PART_ROLES | PART_PEOPLE | PART_ASSESSMENTS;
+	f->o.required = PART_PEOPLE | PART_ASSESSMENTS;
+	return load(f);
+}
+
+/* The rows of one employee as "skill level date source assessor @line; ...". */
+static const char *rows(struct fx *f, const char *employee)
+{
+	static char buf[1024];
+	const struct model *m = f->m;
+	uint32_t e = model_person(m, employee);
+	assert_int_not_equal(e, NONE);
+	size_t len = 0;
+	buf[0] = '\0';
+	for (size_t i = m->rows_of[e]; i < m->rows_of[e + 1]; i++) {
+		const struct assessment *a = &m->rows[i];
+		char date[DATE_BUF];
+		date_format(a->date, date);
+		assert_int_equal(a->employee, e);
+		len += (size_t)snprintf(buf + len, sizeof buf - len, "%s%s %u %s %s '%s' @%u", len ? "; " : "",
+					m->skills[a->skill].id, a->level, date, m->cfg.sources[a->source].name,
+					m->assessors.strs[a->assessor], a->line);
+	}
+	return buf;
+}
+
+/* ---- good input --------------------------------------------------------- */
+
+static void test_rows_grouped_and_sorted(void **state)
+{
+	struct fx *f = *state;
+	assert_int_equal(load_assessments(f, HEADER
+				       "E2,sql,3,2026-05-01,manager,E1,\n"
+				       "E1,sql,2,2026-03-01,self,,\n"
+				       "E1,python,1,2026-01-15,test,HackerRank,timed\n"
+				       "E1,sql,3,2026-01-01,peer,E2,good\n"
+				       "E2,python,2,2026-02-01,course,py-101,\n"
+				       "E1,sequel,4,2026-03-01,manager,E3,\n"),
+			 0);
+	assert_string_equal(diags(f), "");
+	const struct model *m = f->m;
+	assert_int_equal(m->nrows, 6);
+	assert_int_equal(m->rows_of[0], 0);
+	assert_int_equal(m->rows_of[1], 4);
+	assert_int_equal(m->rows_of[2], 6);
+	assert_int_equal(m->rows_of[3], 6);
+	/* by skill (index order), then date, then line; aliases resolved */
+	assert_string_equal(rows(f, "E1"), "python 1 2026-01-15 test 'HackerRank' @4; "
+					   "sql 3 2026-01-01 peer 'E2' @5; "
+					   "sql 2 2026-03-01 self '' @3; "
+					   "sql 4 2026-03-01 manager 'E3' @7");
+	assert_string_equal(rows(f, "E2"), "python 2 2026-02-01 course 'py-101' @6; sql 3 2026-05-01 manager 'E1' @2");
+	assert_string_equal(rows(f, "E3"), "");
+}
+
+static void test_empty_assessor_is_zero_and_assessors_interned(void **state)
+{
+	struct fx *f = *state;
+	assert_int_equal(load_assessments(f, HEADER
+				       "E1,sql,2,2026-03-01,self,,\n"
+				       "E2,sql,3,2026-03-02,manager,E1,\n"
+				       "E3,sql,3,2026-03-03,manager,E1,\n"
+				       "E3,excel,1,2026-03-04,test,Excel Quiz,\n"),
+			 0);
+	assert_string_equal(diags(f), "");
+	const struct model *m = f->m;
+	assert_string_equal(m->assessors.strs[0], "");
+	assert_int_equal(m->assessors.n, 3);
+	assert_int_equal(m->rows[m->rows_of[0]].assessor, 0);
+	uint32_t e1 = strtab_find(&m->assessors, "E1", 2);
+	assert_int_equal(e1, 1);
+	assert_int_equal(m->rows[m->rows_of[1]].assessor, e1);
+	/* E3: excel before sql */
+	assert_int_equal(m->rows[m->rows_of[2] + 1].assessor, e1);
+	assert_string_equal(m->assessors.strs[m->rows[m->rows_of[2]].assessor], "Excel Quiz");
+}
+
+static void test_empty_file_of_rows(void **state)
+{
+	struct fx *f = *state;
+	assert_int_equal(load_assessments(f, HEADER), 0);
+	assert_string_equal(diags(f), "");
+	assert_int_equal(f->m->nrows, 0);
+	for (uint32_t e = 0; e <= f->m->npeople; e++)
+		assert_int_equal(f->m->rows_of[e], 0);
+	assert_int_equal(f->m->assessors.n, 1);
+}
+
+/* assessments.csv is optional unless a command needs it: without it the
+ * log is empty, and the index by employee is still there to walk. */
+static void test_missing_optional_log_is_empty(void **state)
+{
+	struct fx *f = *state;
+	put_base(f);
+	f->o.parts = PART_SKILLS | PART_ROLES | PART_PEOPLE | PART_ASSESSMENTS;
+	f->o.required = PART_PEOPLE;
+	assert_int_equal(load(f), 0);
+	assert_string_equal(diags(f), "");
+	assert_int_equal(f->m->nrows, 0);
+	assert_non_null(f->m->rows_of);
+	assert_string_equal(rows(f, "E1"), "");
+}
+
+static void test_configured_sources(void **state)
+{
+	struct fx *f = *state;
+	put(f, "rungs.yaml", "sources: {hr: 1, lead: {weight: 2, combine: max}}\n");
+	assert_int_equal(load_assessments(f, HEADER
+				       "E1,sql,2,2026-03-01,lead,,\n"
+				       "E1,python,2,2026-03-01,hr,,\n"
+				       "E1,excel,2,2026-03-01,self,,\n"),
+			 -1);
+	assert_string_equal(diags(f), "assessments.csv:4: error: unknown source 'self'\n");
+	assert_string_equal(rows(f, "E1"), "python 2 2026-03-01 hr '' @3; sql 2 2026-03-01 lead '' @2");
+	assert_int_equal(f->m->rows[1].source, 1);
+	assert_int_equal(f->m->rows[0].source, 0);
+}
+
+static void test_level_zero_and_top(void **state)
+{
+	struct fx *f = *state;
+	assert_int_equal(load_assessments(f, HEADER "E1,sql,0,2026-03-01,self,,\nE1,sql,5,2026-03-02,test,,\n"), 0);
+	assert_string_equal(diags(f), "");
+	assert_string_equal(rows(f, "E1"), "sql 0 2026-03-01 self '' @2; sql 5 2026-03-02 test '' @3");
+}
+
+static void test_columns_remapped(void **state)
+{
+	struct fx *f = *state;
+	put(f, "rungs.yaml", "columns:\n  assessments: {employee: Person, skill: Competency, date: Assessed On}\n");
+	assert_int_equal(load_assessments(f, "Person,Competency,Level,Assessed On,Source\nE2,sql,3,2026-05-01,manager\n"), 0);
+	assert_string_equal(diags(f), "");
+	assert_string_equal(rows(f, "E2"), "sql 3 2026-05-01 manager '' @2");
+}
+
+static void test_bom_and_crlf(void **state)
+{
+	struct fx *f = *state;
+	assert_int_equal(load_assessments(f, "\xEF\xBB\xBF" "employee,skill,level,date,source\r\n"
+						  "E1,sql,2,2026-03-01,self\r\n"
+						  "E1,sql,3,2026-04-01,peer\r\n"),
+			 0);
+	assert_string_equal(diags(f), "");
+	assert_string_equal(rows(f, "E1"), "sql 2 2026-03-01 self '' @2; sql 3 2026-04-01 peer '' @3");
+}
+
+/* ---- the history rules -------------------------------------------------- */
+
+static void test_gone_employees_and_skills_one_warning(void **state)
+{
+	struct fx *f = *state;
+	assert_int_equal(load_assessments(f, HEADER
+				       "E9,sql,2,2026-03-01,self,,\n"
+				       "E1,cobol,3,2026-03-01,self,,\n"
+				       "E1,sql,3,2026-03-01,self,,\n"
+				       "E8,sql,1,2026-03-01,self,,\n"
+				       "E9,python,1,2026-03-01,self,,\n"),
+			 0);
+	assert_string_equal(diags(f), "assessments.csv: warning: 4 rows about employees or skills no longer present skipped "
+				      "(line 2: employee 'E9'; line 3: skill 'cobol'; line 5: employee 'E8'; …)\n");
+	assert_int_equal(f->m->nrows, 1);
+	assert_int_equal(f->d.errors, 0);
+}
+
+static void test_one_gone_row(void **state)
+{
+	struct fx *f = *state;
+	assert_int_equal(load_assessments(f, HEADER "E1,sql,3,2026-03-01,self,,\nE7,sql,2,2026-03-01,self,,\n"), 0);
+	assert_string_equal(diags(f),
+			    "assessments.csv: warning: 1 row about employees or skills no longer present skipped (line 3: employee 'E7')\n");
+}
+
+static void test_unterminated_last_line_used_when_valid(void **state)
+{
+	struct fx *f = *state;
+	assert_int_equal(load_assessments(f, HEADER "E1,sql,3,2026-03-01,self,,\nE1,sql,4,2026-04-01,manager,E2,"), 0);
+	assert_string_equal(diags(f), "");
+	assert_string_equal(rows(f, "E1"), "sql 3 2026-03-01 self '' @2; sql 4 2026-04-01 manager 'E2' @3");
+}
+
+static void test_unterminated_last_line_ignored_when_incomplete(void **state)
+{
+	struct fx *f = *state;
+	assert_int_equal(load_assessments(f, HEADER "E1,sql,3,2026-03-01,self,,\nE1,sql,4,2026-0"), 0);
+	assert_string_equal(diags(f), "assessments.csv:3: warning: incomplete last line ignored: expected 7 fields, found 4\n");
+	assert_string_equal(rows(f, "E1"), "sql 3 2026-03-01 self '' @2");
+}
+
+static void test_unterminated_last_line_ignored_when_invalid(void **state)
+{
+	struct fx *f = *state;
+	assert_int_equal(load_assessments(f, HEADER "E1,sql,3,2026-03-01,self,,\nE1,sql,4,2026-04-01,manag,,"), 0);
+	assert_string_equal(diags(f), "assessments.csv:3: warning: incomplete last line ignored: unknown source 'manag' "
+				      "(did you mean 'manager'?)\n");
+	assert_string_equal(rows(f, "E1"), "sql 3 2026-03-01 self '' @2");
+	assert_int_equal(f->d.errors, 0);
+}
+
+static void test_future_rows_warned_when_asked(void **state)
+{
+	struct fx *f = *state;
+	f->o.load.today = date_from_ymd(2026, 11, 22);
+	f->o.load.warn_future = true;
+	assert_int_equal(load_assessments(f, HEADER
+				       "E1,sql,3,2026-11-22,self,,\n"
+				       "E1,sql,4,2026-12-01,manager,,\n"
+				       "E2,sql,4,2027-01-05,test,,\n"),
+			 0);
+	assert_string_equal(diags(f), "assessments.csv:3: warning: assessment dated 2026-12-01, after today (2026-11-22)\n"
+				      "assessments.csv:4: warning: assessment dated 2027-01-05, after today (2026-11-22)\n");
+	/* the rows are kept: they come into effect later */
+	assert_int_equal(f->m->nrows, 3);
+}
+
+static void test_future_rows_silent_otherwise(void **state)
+{
+	struct fx *f = *state;
+	f->o.load.today = date_from_ymd(2026, 11, 22);
+	f->o.load.warn_future = false;
+	assert_int_equal(load_assessments(f, HEADER "E1,sql,4,2026-12-01,manager,,\n"), 0);
+	assert_string_equal(diags(f), "");
+	assert_int_equal(f->m->nrows, 1);
+}
+
+/* ---- broken input ------------------------------------------------------- */
+
+static void test_bad_values(void **state)
+{
+	struct fx *f = *state;
+	assert_int_equal(load_assessments(f, HEADER
+				       "E1,sql,6,2026-03-01,self,,\n"
+				       "E1,sql,x,2026-03-01,self,,\n"
+				       "E1,sql,3,2026-02-30,self,,\n"
+				       "E1,sql,3,03/01/2026,self,,\n"
+				       "E1,sql,3,2026-03-01,manger,,\n"
+				       "E1,sql,3,2026-03-01,,,\n"
+				       ",sql,3,2026-03-01,self,,\n"
+				       "E1,s q l,3,2026-03-01,self,,\n"
+				       "E1,sql,-1,2026-03-01,self,,\n"
+				       "E1,sql,3,2026-03-01,self,,\n"),
+			 -1);
+	assert_string_equal(diags(f),
+			    "assessments.csv:2: error: level '6' is out of range (0 to 5)\n"
+			    "assessments.csv:3: error: level: expected an integer, found 'x'\n"
+			    "assessments.csv:4: error: invalid date '2026-02-30' (expected YYYY-MM-DD, a real calendar date)\n"
+			    "assessments.csv:5: error: invalid date '03/01/2026' (expected YYYY-MM-DD, a real calendar date)\n"
+			    "assessments.csv:6: error: unknown source 'manger' (did you mean 'manager'?)\n"
+			    "assessments.csv:7: error: empty source\n"
+			    "assessments.csv:8: error: empty employee id\n"
+			    "assessments.csv:9: error: invalid skill 's q l' (use 1-64 of A-Z a-z 0-9 . _ -, not starting with . or -)\n"
+			    "assessments.csv:10: error: level '-1' is out of range (0 to 5)\n");
+	assert_string_equal(rows(f, "E1"), "sql 3 2026-03-01 self '' @11");
+}
+
+static void test_every_problem_of_a_row(void **state)
+{
+	struct fx *f = *state;
+	assert_int_equal(load_assessments(f, HEADER "E1,sql,9,2026-13-01,boss,,\n"), -1);
+	assert_string_equal(diags(f), "assessments.csv:2: error: level '9' is out of range (0 to 5)\n"
+				      "assessments.csv:2: error: invalid date '2026-13-01' (expected YYYY-MM-DD, a real calendar date)\n"
+				      "assessments.csv:2: error: unknown source 'boss'\n");
+}
+
+static void test_missing_column(void **state)
+{
+	struct fx *f = *state;
+	assert_int_equal(load_assessments(f, "employee,skill,level,date\nE1,sql,3,2026-03-01\n"), -1);
+	assert_string_equal(diags(f), "assessments.csv:1: error: header lacks required column 'source'\n");
+	assert_int_equal(f->m->nrows, 0);
+}
+
+static void test_semicolon_file(void **state)
+{
+	struct fx *f = *state;
+	assert_int_equal(load_assessments(f, "employee;skill;level;date;source\nE1;sql;3;2026-03-01;self\n"), -1);
+	assert_string_equal(diags(f), "assessments.csv:1: error: file is semicolon-separated; rungs reads comma-separated CSV "
+				      "(export with ',' as the separator)\n");
+}
+
+static void test_not_utf8(void **state)
+{
+	struct fx *f = *state;
+	assert_int_equal(load_assessments(f, HEADER "E1,sql,3,2026-03-01,self,,ok\nE1,sql,3,2026-03-01,self,,tr\xe8s bien\n"
+							"E1,sql,3,2026-03-01,self,,\xe0 revoir\n"),
+			 -1);
+	assert_string_equal(diags(f), "assessments.csv:3: error: file is not valid UTF-8 (a Windows-1252 export?); export it "
+				      "as UTF-8\n");
+	assert_int_equal(f->m->nrows, 0);
+}
+
+static void test_max_errors_limits_each_file(void **state)
+{
+	struct fx *f = *state;
+	put(f, "rungs.yaml", "max_errors: 3\n");
+	assert_int_equal(load_assessments(f, HEADER
+				       "E1,sql,9,2026-03-01,self,,\n"
+				       "E1,sql,9,2026-03-01,self,,\n"
+				       "E1,sql,9,2026-03-01,self,,\n"
+				       "E1,sql,9,2026-03-01,self,,\n"
+				       "E1,sql,9,2026-03-01,self,,\n"
+				       "E1,sql,9,2026-03-01,self,,\n"),
+			 -1);
+	assert_int_equal(f->d.errors, 6);
+	assert_string_equal(diags(f), "assessments.csv:2: error: level '9' is out of range (0 to 5)\n"
+				      "assessments.csv:3: error: level '9' is out of range (0 to 5)\n"
+				      "assessments.csv:4: error: level '9' is out of range (0 to 5)\n"
+				      "assessments.csv: note: … and 3 more\n");
+}
+
+static void test_max_errors_from_options(void **state)
+{
+	struct fx *f = *state;
+	put(f, "rungs.yaml", "max_errors: 3\n");
+	f->o.max_errors = 1;
+	f->o.max_errors_set = true;
+	assert_int_equal(load_assessments(f, HEADER "E1,sql,9,2026-03-01,self,,\nE1,sql,8,2026-03-01,self,,\n"), -1);
+	assert_string_equal(diags(f), "assessments.csv:2: error: level '9' is out of range (0 to 5)\n"
+				      "assessments.csv: note: … and 1 more\n");
+}
+
+static void test_missing_file_when_required(void **state)
+{
+	struct fx *f = *state;
+	assert_int_equal(load_assessments(f, NULL), -1);
+	assert_string_equal(diags(f), "assessments.csv: error: required file not found\n");
+	assert_true(f->r->missing);
+}
+
+int main(void)
+{
+#define T(fn) cmocka_unit_test_setup_teardown(fn, setup, teardown)
+	const struct CMUnitTest tests[] = {
+		T(test_rows_grouped_and_sorted),
+		T(test_empty_assessor_is_zero_and_assessors_interned),
+		T(test_empty_file_of_rows),
+		T(test_missing_optional_log_is_empty),
+		T(test_configured_sources),
+		T(test_level_zero_and_top),
+		T(test_columns_remapped),
+		T(test_bom_and_crlf),
+		T(test_gone_employees_and_skills_one_warning),
+		T(test_one_gone_row),
+		T(test_unterminated_last_line_used_when_valid),
+		T(test_unterminated_last_line_ignored_when_incomplete),
+		T(test_unterminated_last_line_ignored_when_invalid),
+		T(test_future_rows_warned_when_asked),
+		T(test_future_rows_silent_otherwise),
+		T(test_bad_values),
+		T(test_every_problem_of_a_row),
+		T(test_missing_column),
+		T(test_semicolon_file),
+		T(test_not_utf8),
+		T(test_max_errors_limits_each_file),
+		T(test_max_errors_from_options),
+		T(test_missing_file_when_required),
+	};
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}

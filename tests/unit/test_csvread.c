@@ -1,0 +1,443 @@
+/* lib/csvread: CSV exports read once for every file: columns found by
+ * header name, rows with their line, BOM and CRLF accepted, one clear error
+ * for a semicolon file or a non-UTF-8 one, and the last line that may be an
+ * append in progress (SPEC 1.3, 1.4, 1.8). */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include <cmocka.h>
+
+#include "csvread.h"
+#include "diag.h"
+
+struct fx {
+	struct diag_list d;
+	struct arena a;
+	char rows[8192]; /* what the callback saw */
+	size_t len;
+	int nrows;
+	int stop_at; /* return -1 on this row (1-based), 0 = never */
+	bool present[4];
+	char *out;
+};
+
+static const struct csv_column people_cols[] = {
+	{"id", NULL, true},
+	{"name", NULL, true},
+	{"role", NULL, true},
+	{"manager", NULL, false},
+};
+
+static int setup(void **state)
+{
+	struct fx *f = calloc(1, sizeof *f);
+	if (!f)
+		return -1;
+	diag_init(&f->d, 0);
+	*state = f;
+	return 0;
+}
+
+static int teardown(void **state)
+{
+	struct fx *f = *state;
+	diag_free(&f->d);
+	arena_free(&f->a);
+	free(f->out);
+	free(f);
+	return 0;
+}
+
+/* Records "LINE: f0|f1|f2|f3" and whether the line was unterminated. */
+static int collect(void *ctx, const struct csv_row *r)
+{
+	struct fx *f = ctx;
+	f->nrows++;
+	f->len += (size_t)snprintf(f->rows + f->len, sizeof f->rows - f->len, "%u:", r->line);
+	for (int i = 0; i < 4; i++) {
+		assert_int_equal(strlen(r->field[i]), r->len[i]);
+		f->len += (size_t)snprintf(f->rows + f->len, sizeof f->rows - f->len, "%s%s", i ? "|" : " ", r->field[i]);
+		f->present[i] = r->present[i];
+	}
+	f->len += (size_t)snprintf(f->rows + f->len, sizeof f->rows - f->len, "%s\n", r->unterminated ? " (unterminated)" : "");
+	return f->nrows == f->stop_at ? -1 : 0;
+}
+
+static int read_n(struct fx *f, const char *data, size_t n, const struct csv_column *cols)
+{
+	return csv_read_mem(data, n, "t.csv", cols, 4, &f->d, collect, f);
+}
+
+static int read_text(struct fx *f, const char *text)
+{
+	return read_n(f, text, strlen(text), people_cols);
+}
+
+static const char *diags(struct fx *f)
+{
+	if (f->d.n) /* diag_finish(empty list) passes NULL to qsort: see test_diag.c */
+		diag_finish(&f->d);
+	size_t cap = 1, len = 0;
+	for (size_t i = 0; i < f->d.n; i++)
+		cap += strlen(diag_format(&f->d.v[i], &f->a)) + 1;
+	free(f->out);
+	f->out = malloc(cap);
+	f->out[0] = '\0';
+	for (size_t i = 0; i < f->d.n; i++)
+		len += (size_t)sprintf(f->out + len, "%s\n", diag_format(&f->d.v[i], &f->a));
+	return f->out;
+}
+
+/* ---- good input --------------------------------------------------------- */
+
+static void test_rows_with_lines(void **state)
+{
+	struct fx *f = *state;
+	assert_int_equal(read_text(f, "id,name,role\nE1,Ann,analyst\nE2,Bob,eng\n"), 0);
+	assert_string_equal(diags(f), "");
+	assert_string_equal(f->rows, "2: E1|Ann|analyst|\n3: E2|Bob|eng|\n");
+	assert_true(f->present[0] && f->present[1] && f->present[2]);
+	assert_false(f->present[3]); /* an optional column the header lacks */
+}
+
+static void test_header_by_name_any_order(void **state)
+{
+	struct fx *f = *state;
+	assert_int_equal(read_text(f, " Role ,NAME,extra,Manager,\tID\nanalyst,Ann,zz,E0,E1\n"), 0);
+	assert_string_equal(diags(f), "");
+	assert_string_equal(f->rows, "2: E1|Ann|analyst|E0\n");
+	assert_true(f->present[3]);
+}
+
+static void test_quoted_header(void **state)
+{
+	struct fx *f = *state;
+	assert_int_equal(read_text(f, "\xEF\xBB\xBF\"id\",\"Name\",\"role\"\n\"E1\",\"Ann\",\"x\"\n"), 0);
+	assert_string_equal(diags(f), "");
+	assert_string_equal(f->rows, "2: E1|Ann|x|\n");
+}
+
+static void test_header_names_remapped(void **state)
+{
+	struct fx *f = *state;
+	const struct csv_column cols[] = {
+		{"id", "Employee Number", true},
+		{"name", "Full Name", true},
+		{"role", NULL, true},
+		{"manager", "Reports To", false},
+	};
+	const char *text = "employee number,Full Name,Role,id\nE1,Ann,analyst,ignored\n";
+	assert_int_equal(read_n(f, text, strlen(text), cols), 0);
+	assert_string_equal(diags(f), "");
+	assert_string_equal(f->rows, "2: E1|Ann|analyst|\n");
+}
+
+static void test_header_only(void **state)
+{
+	struct fx *f = *state;
+	assert_int_equal(read_text(f, "id,name,role\n"), 0);
+	assert_string_equal(diags(f), "");
+	assert_int_equal(f->nrows, 0);
+}
+
+static void test_bom_accepted(void **state)
+{
+	struct fx *f = *state;
+	assert_int_equal(read_text(f, "\xEF\xBB\xBFid,name,role\nE1,Ann,x\n"), 0);
+	assert_string_equal(diags(f), "");
+	assert_string_equal(f->rows, "2: E1|Ann|x|\n");
+}
+
+static void test_crlf_accepted(void **state)
+{
+	struct fx *f = *state;
+	assert_int_equal(read_text(f, "id,name,role\r\nE1,Ann,x\r\nE2,\"Bob\r\nJr\",y\r\nE3,C,z\r\n"), 0);
+	assert_string_equal(diags(f), "");
+	assert_string_equal(f->rows, "2: E1|Ann|x|\n3: E2|Bob\nJr|y|\n5: E3|C|z|\n");
+}
+
+static void test_quoted_fields(void **state)
+{
+	struct fx *f = *state;
+	assert_int_equal(read_text(f, "id,name,role\n"
+				      "E1,\"Smith, Ann\",x\n"
+				      "E2,\"Multi\nline \"\"name\"\"\",y\n"
+				      "E3,,\"\"\n"),
+			 0);
+	assert_string_equal(diags(f), "");
+	/* a record keeps the line it starts on */
+	assert_string_equal(f->rows, "2: E1|Smith, Ann|x|\n3: E2|Multi\nline \"name\"|y|\n5: E3|||\n");
+}
+
+static void test_semicolons_inside_fields_are_fine(void **state)
+{
+	struct fx *f = *state;
+	assert_int_equal(read_text(f, "id,name,role\nE1,\"a; b\",x;y\n"), 0);
+	assert_string_equal(diags(f), "");
+	assert_string_equal(f->rows, "2: E1|a; b|x;y|\n");
+}
+
+static void test_blank_lines_skipped(void **state)
+{
+	struct fx *f = *state;
+	assert_int_equal(read_text(f, "id,name,role\n\nE1,Ann,x\n\n\nE2,Bob,y\n"), 0);
+	assert_string_equal(diags(f), "");
+	assert_string_equal(f->rows, "3: E1|Ann|x|\n6: E2|Bob|y|\n");
+}
+
+static void test_line_after_blank_line_in_diagnostic(void **state)
+{
+	struct fx *f = *state;
+	assert_int_equal(read_text(f, "id,name,role\nE1,Ann,x\n\nE2,Bob\n"), 0);
+	assert_string_equal(diags(f), "t.csv:4: error: expected 3 fields, found 2\n");
+}
+
+static void test_unterminated_last_line_used_when_complete(void **state)
+{
+	struct fx *f = *state;
+	assert_int_equal(read_text(f, "id,name,role\nE1,Ann,x\nE2,Bob,y"), 0);
+	assert_string_equal(diags(f), "");
+	assert_string_equal(f->rows, "2: E1|Ann|x|\n3: E2|Bob|y| (unterminated)\n");
+}
+
+/* ---- broken input ------------------------------------------------------- */
+
+static void test_missing_required_column(void **state)
+{
+	struct fx *f = *state;
+	assert_int_equal(read_text(f, "id,name,manager\nE1,Ann,E0\n"), -1);
+	assert_string_equal(diags(f), "t.csv:1: error: header lacks required column 'role'\n");
+	assert_int_equal(f->nrows, 0);
+}
+
+static void test_missing_required_columns(void **state)
+{
+	struct fx *f = *state;
+	assert_int_equal(read_text(f, "id,full name\nE1,Ann\n"), -1);
+	assert_string_equal(diags(f), "t.csv:1: error: header lacks required columns 'name', 'role'\n");
+}
+
+static void test_missing_remapped_column_named_by_header(void **state)
+{
+	struct fx *f = *state;
+	const struct csv_column cols[] = {
+		{"id", "Employee Number", true},
+		{"name", NULL, true},
+		{"role", NULL, true},
+		{"manager", NULL, false},
+	};
+	const char *text = "id,name,role\nE1,Ann,x\n";
+	assert_int_equal(read_n(f, text, strlen(text), cols), -1);
+	assert_string_equal(diags(f), "t.csv:1: error: header lacks required column 'Employee Number'\n");
+}
+
+static void test_semicolon_file_one_error(void **state)
+{
+	struct fx *f = *state;
+	assert_int_equal(read_text(f, "id;name;role\nE1;Ann;x\nE2;Bob\n"), -1);
+	assert_string_equal(diags(f), "t.csv:1: error: file is semicolon-separated; rungs reads comma-separated CSV "
+				      "(export with ',' as the separator)\n");
+	assert_int_equal(f->nrows, 0);
+}
+
+static void test_not_utf8_one_error(void **state)
+{
+	struct fx *f = *state;
+	assert_int_equal(read_text(f, "id,name,role\nE1,Ann,x\nE2,Ren\xe9,x\nE3,Andr\xe9,y\n"), -1);
+	assert_string_equal(diags(f), "t.csv:3: error: file is not valid UTF-8 (a Windows-1252 export?); export it as UTF-8\n");
+	assert_int_equal(f->nrows, 0);
+}
+
+static void test_nul_bytes(void **state)
+{
+	struct fx *f = *state;
+	static const char text[] = "id,name,role\nE1,A\0n,x\n";
+	assert_int_equal(read_n(f, text, sizeof text - 1, people_cols), -1);
+	assert_string_equal(diags(f), "t.csv:2: error: file contains NUL bytes; it is not a CSV text file\n");
+}
+
+static void test_empty_file(void **state)
+{
+	struct fx *f = *state;
+	assert_int_equal(read_text(f, ""), -1);
+	assert_string_equal(diags(f), "t.csv: error: file is empty; expected a header row\n");
+}
+
+static void test_bom_only_file_is_empty(void **state)
+{
+	struct fx *f = *state;
+	assert_int_equal(read_text(f, "\xEF\xBB\xBF"), -1);
+	assert_string_equal(diags(f), "t.csv: error: file is empty; expected a header row\n");
+}
+
+static void test_wrong_field_count(void **state)
+{
+	struct fx *f = *state;
+	assert_int_equal(read_text(f, "id,name,role\nE1,Ann\nE2,Bob,y,extra\nE3,C,z\n"), 0);
+	assert_string_equal(diags(f), "t.csv:2: error: expected 3 fields, found 2\n"
+				      "t.csv:3: error: expected 3 fields, found 4\n");
+	assert_string_equal(f->rows, "4: E3|C|z|\n");
+}
+
+static void test_unterminated_last_line_incomplete(void **state)
+{
+	struct fx *f = *state;
+	assert_int_equal(read_text(f, "id,name,role\nE1,Ann,x\nE2,Bo"), 0);
+	assert_string_equal(diags(f), "t.csv:3: warning: incomplete last line ignored: expected 3 fields, found 2\n");
+	assert_string_equal(f->rows, "2: E1|Ann|x|\n");
+	assert_int_equal(f->d.errors, 0);
+}
+
+static void test_unterminated_quote_on_last_line(void **state)
+{
+	struct fx *f = *state;
+	assert_int_equal(read_text(f, "id,name,role\nE1,Ann,x\nE2,\"Bob"), 0);
+	assert_string_equal(diags(f), "t.csv:3: warning: incomplete last line ignored: unterminated quoted field\n");
+	assert_string_equal(f->rows, "2: E1|Ann|x|\n");
+}
+
+static void test_unterminated_quote_earlier(void **state)
+{
+	struct fx *f = *state;
+	assert_int_equal(read_text(f, "id,name,role\nE1,Ann,x\nE2,\"Bob,y\nE3,C,z\n"), 0);
+	assert_string_equal(diags(f), "t.csv:3: error: unterminated quoted field\n");
+	assert_string_equal(f->rows, "2: E1|Ann|x|\n");
+}
+
+static void test_malformed_quote(void **state)
+{
+	struct fx *f = *state;
+	assert_int_equal(read_text(f, "id,name,role\nE1,An\"n,x\nE2,\"Bob\"y,z\nE3,C,z\n"), 0);
+	assert_string_equal(diags(f),
+			    "t.csv:2: error: malformed quoted field (a quote inside a field must be doubled)\n"
+			    "t.csv:3: error: malformed quoted field (a quote inside a field must be doubled)\n");
+	assert_string_equal(f->rows, "4: E3|C|z|\n");
+}
+
+static void test_duplicate_header_column(void **state)
+{
+	struct fx *f = *state;
+	read_text(f, "id,name,role,ID\nE1,Ann,x,E9\n");
+	assert_string_equal(diags(f), "t.csv:1: error: column 'id' appears twice in the header\n");
+}
+
+static void test_callback_stops_reading(void **state)
+{
+	struct fx *f = *state;
+	f->stop_at = 1;
+	assert_int_equal(read_text(f, "id,name,role\nE1,Ann,x\nE2,Bob,y\n"), -1);
+	assert_int_equal(f->nrows, 1);
+}
+
+static int problem_row(void *ctx, const struct csv_row *r)
+{
+	struct fx *f = ctx;
+	csv_row_problem(&f->d, r, "bad %s '%s'", "thing", r->field[0]);
+	return 0;
+}
+
+static void test_row_problem_error_or_warning(void **state)
+{
+	struct fx *f = *state;
+	const char *text = "id,name,role\nE1,Ann,x\nE2,Bob,y";
+	assert_int_equal(csv_read_mem(text, strlen(text), "t.csv", people_cols, 4, &f->d, problem_row, f), 0);
+	assert_string_equal(diags(f), "t.csv:2: error: bad thing 'E1'\n"
+				      "t.csv:3: warning: incomplete last line ignored: bad thing 'E2'\n");
+}
+
+static void test_read_file_and_missing_file(void **state)
+{
+	struct fx *f = *state;
+	char dir[] = "/tmp/rungs-csv-XXXXXX";
+	assert_non_null(mkdtemp(dir));
+	char path[128], missing[128];
+	snprintf(path, sizeof path, "%s/p.csv", dir);
+	snprintf(missing, sizeof missing, "%s/none.csv", dir);
+	FILE *fp = fopen(path, "w");
+	assert_non_null(fp);
+	fputs("id,name,role\nE1,Ann,x\n", fp);
+	fclose(fp);
+	int rc1 = csv_read(path, "p.csv", people_cols, 4, &f->d, collect, f);
+	int rc2 = csv_read(missing, "none.csv", people_cols, 4, &f->d, collect, f);
+	int rc3 = csv_read(dir, "adir", people_cols, 4, &f->d, collect, f);
+	unlink(path);
+	rmdir(dir);
+	assert_int_equal(rc1, 0);
+	assert_int_equal(rc2, -1);
+	assert_int_equal(rc3, -1);
+	assert_string_equal(f->rows, "2: E1|Ann|x|\n");
+	assert_string_equal(diags(f), "adir: error: cannot read file: it is a directory\n"
+				      "none.csv: error: cannot read file: no such file or directory\n");
+}
+
+static int count_row(void *ctx, const struct csv_row *r)
+{
+	struct fx *f = ctx;
+	f->nrows++;
+	/* E<i> sits on line i + 2 */
+	assert_int_equal(r->line, (uint32_t)atoi(r->field[0] + 1) + 2);
+	return 0;
+}
+
+static void test_many_rows_keep_their_lines(void **state)
+{
+	struct fx *f = *state;
+	size_t cap = 200000, len = 0;
+	char *text = malloc(cap);
+	len += (size_t)sprintf(text, "id,name,role\n");
+	for (int i = 0; i < 5000; i++)
+		len += (size_t)sprintf(text + len, i % 1000 == 999 ? "E%d,x\n" : "E%d,N,r\n", i);
+	int rc = csv_read_mem(text, len, "t.csv", people_cols, 4, &f->d, count_row, f);
+	free(text);
+	assert_int_equal(rc, 0);
+	assert_int_equal(f->nrows, 4995);
+	assert_int_equal(f->d.errors, 5);
+	diag_finish(&f->d);
+	assert_int_equal(f->d.v[0].line, 1001);
+	assert_int_equal(f->d.v[4].line, 5001);
+}
+
+int main(void)
+{
+#define T(fn) cmocka_unit_test_setup_teardown(fn, setup, teardown)
+	const struct CMUnitTest tests[] = {
+		T(test_rows_with_lines),
+		T(test_header_by_name_any_order),
+		T(test_quoted_header),
+		T(test_header_names_remapped),
+		T(test_header_only),
+		T(test_bom_accepted),
+		T(test_crlf_accepted),
+		T(test_quoted_fields),
+		T(test_semicolons_inside_fields_are_fine),
+		T(test_blank_lines_skipped),
+		T(test_line_after_blank_line_in_diagnostic),
+		T(test_unterminated_last_line_used_when_complete),
+		T(test_missing_required_column),
+		T(test_missing_required_columns),
+		T(test_missing_remapped_column_named_by_header),
+		T(test_semicolon_file_one_error),
+		T(test_not_utf8_one_error),
+		T(test_nul_bytes),
+		T(test_empty_file),
+		T(test_bom_only_file_is_empty),
+		T(test_wrong_field_count),
+		T(test_unterminated_last_line_incomplete),
+		T(test_unterminated_quote_on_last_line),
+		T(test_unterminated_quote_earlier),
+		T(test_malformed_quote),
+		T(test_duplicate_header_column),
+		T(test_callback_stops_reading),
+		T(test_row_problem_error_or_warning),
+		T(test_read_file_and_missing_file),
+		T(test_many_rows_keep_their_lines),
+	};
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
