@@ -275,7 +275,7 @@ static void explain_level(struct out_doc *doc, struct ov *steps, const struct mo
 static void explain_score(struct out_doc *doc, struct ov *steps, const struct model *m, const struct skill_score *ss,
 			  const double *levels)
 {
-	char a[NUM_BUF], b[NUM_BUF], c[NUM_BUF];
+	char a[NUM_BUF], b[NUM_BUF], c[NUM_BUF], d[NUM_BUF];
 	const struct skill *sk = &m->skills[ss->skill];
 	char terms[512] = "";
 	for (uint32_t i = 0; i < sk->related_n; i++) {
@@ -308,7 +308,7 @@ static void explain_score(struct out_doc *doc, struct ov *steps, const struct mo
 	}
 	double rest = ss->required > at ? ss->required - at : 0;
 	step(doc, steps, "effort = %s h of learning + %s h/level × %s = %s h", fmt_num(a, ss->route.hours - m->cfg.hours_per_level * rest),
-	     fmt_num(b, m->cfg.hours_per_level), fmt_num(c, rest), fmt_num(c, ss->route.hours));
+	     fmt_num(b, m->cfg.hours_per_level), fmt_num(c, rest), fmt_num(d, ss->route.hours));
 }
 
 static struct ov *gap_explain(struct out_doc *doc, const struct model *m, const struct gap_person *gp, size_t i,
