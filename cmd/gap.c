@@ -4,6 +4,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "cmd.h"
 #include "gap.h"
@@ -24,7 +25,7 @@ enum { O_ROLE, O_EXPLAIN, O_TEAM, O_DIRECT, O_DEPARTMENT, O_ALL, O_BY, O_FAILON,
 
 struct gap_args {
 	const char *employee, *role, *team, *department;
-	bool explain, direct, all, by_skill, fail_set;
+	bool explain, direct, all, by_skill, by_employee, fail_set;
 	enum tier fail_on;
 };
 
@@ -102,6 +103,8 @@ static struct ov *skill_row(struct out_doc *doc, const struct model *m, const st
 	ov_set(doc, o, "hours", ov_num(doc, ss->is_gap ? ss->route.hours : 0));
 	ov_set(doc, o, "learning", items_value(doc, m, ss->route.items, ss->is_gap ? ss->route.nitems : 0));
 	ov_set(doc, o, "name", ov_str(doc, m->skills[ss->skill].name));
+	ov_set(doc, o, "employee", ov_str(doc, m->people[gp->employee].id));
+	ov_set(doc, o, "role_measured", ov_str(doc, m->roles[gp->role].id));
 	if (text) {
 		ov_set(doc, o, "evidence", evidence_text(doc, m, ev));
 		ov_set(doc, o, "bar", bar(doc, m, ss->credited, ss->required));
@@ -116,6 +119,7 @@ static struct ov *skill_row(struct out_doc *doc, const struct model *m, const st
 
 static struct ov *gap_explain(struct out_doc *doc, const struct model *m, const struct gap_person *gp, size_t i,
 			      int32_t as_of, bool text);
+static struct ov *explain_overall(struct out_doc *doc, const struct model *m, const struct gap_person *gp);
 
 static struct ov *person_doc(struct out_doc *doc, const struct model *m, const struct gap_person *gp, int32_t as_of,
 			     bool text, bool explain)
@@ -140,12 +144,18 @@ static struct ov *person_doc(struct out_doc *doc, const struct model *m, const s
 			ov_set(doc, row, "explain", gap_explain(doc, m, gp, gp->order[k], as_of, text));
 		ov_push(doc, skills, row);
 	}
+	if (explain) {
+		struct ov *ex = ov_obj(doc);
+		ov_set(doc, ex, "steps", explain_overall(doc, m, gp));
+		ov_set(doc, root, "explain", ex);
+	}
 	return root;
 }
 
 static const struct out_col person_fields[] = {
 	{"employee", "Employee", COL_TEXT},   {"name", "Name", COL_TEXT},	  {"current_role", "Current role", COL_TEXT},
-	{"role", "Measured against", COL_TEXT}, {"as_of", "As of", COL_DATE},	  {"readiness", "Readiness", COL_PCT},
+	{"target", "Target", COL_TEXT},	{"role", "Measured against", COL_TEXT}, {"as_of", "As of", COL_DATE},
+	{"readiness", "Readiness", COL_PCT},
 	{"tier", "Tier", COL_TEXT},		{"hours", "Hours", COL_NUM},	  {"months", "Months", COL_INT},
 };
 static const struct out_col person_skills[] = {
@@ -337,6 +347,45 @@ static struct ov *gap_explain(struct out_doc *doc, const struct model *m, const 
 	return o;
 }
 
+/* The role-level sums: readiness, hours, months and the tier (2.3-2.5),
+ * terms in skill order as the sums run. */
+static struct ov *explain_overall(struct out_doc *doc, const struct model *m, const struct gap_person *gp)
+{
+	struct ov *steps = ov_arr(doc);
+	char terms[2048] = "", weights[1024] = "", hours[2048] = "", a[NUM_BUF], b[NUM_BUF];
+	const struct score *sc = &gp->score;
+	for (size_t i = 0; i < sc->n; i++) {
+		const struct skill_score *ss = &sc->skills[i];
+		double met = ss->credited < ss->required ? ss->credited : ss->required;
+		size_t l = strlen(terms), w = strlen(weights), h = strlen(hours);
+		snprintf(terms + l, sizeof terms - l, "%s%s", l ? " + " : "", fmt_num(a, ss->weight * met / ss->required));
+		snprintf(weights + w, sizeof weights - w, "%s%s", w ? " + " : "", fmt_num(a, ss->weight));
+		if (ss->is_gap)
+			snprintf(hours + h, sizeof hours - h, "%s%s (%s)", h ? " + " : "", fmt_num(a, ss->route.hours),
+				 m->skills[ss->skill].id);
+	}
+	if (sc->n)
+		step(doc, steps, "readiness = (%s) / (%s) = %s", terms, weights, fmt_num(a, sc->readiness));
+	else
+		step(doc, steps, "readiness = 1 (the role requires nothing)");
+	step(doc, steps, "hours = %s = %s", *hours ? hours : "0 (no gaps)", fmt_num(a, sc->hours));
+	step(doc, steps, "months = ceil(%s / %s) = %lld", fmt_num(a, sc->hours), fmt_num(b, m->cfg.learning_hours_per_month),
+	     sc->months);
+	char why[256];
+	if (sc->nunmet)
+		snprintf(why, sizeof why, "%zu essential requirement%s unmet", sc->nunmet, sc->nunmet == 1 ? "" : "s");
+	else
+		snprintf(why, sizeof why, "readiness %s %s %s", fmt_num(a, sc->readiness),
+			 num_cmp(sc->readiness, m->cfg.ready_now_threshold) >= 0 ? ">=" : "<",
+			 fmt_num(b, m->cfg.ready_now_threshold));
+	if (sc->tier == TIER_READY_NOW)
+		step(doc, steps, "tier = ready-now: no essential requirement unmet and %s", why);
+	else
+		step(doc, steps, "tier = %s: %s, and months %lld %s soon_months %d", tier_name(sc->tier), why, sc->months,
+		     sc->tier == TIER_READY_SOON ? "<=" : ">", m->cfg.soon_months);
+	return steps;
+}
+
 /* Text formats show each skill's rows and steps as their own tables, which
  * a view finds by key in the root: "rows:SKILL" and "steps:SKILL". */
 static const struct out_col explain_row_cols[] = {
@@ -350,7 +399,7 @@ static int gap_explain_view(struct out_doc *doc, struct ov *root, struct out_sec
 {
 	const struct ov *skills = ov_get(root, "skills");
 	size_t ns = ov_len(skills);
-	struct out_section *s = malloc((2 + 2 * ns) * sizeof *s);
+	struct out_section *s = malloc((3 + 2 * ns) * sizeof *s);
 	if (!s)
 		return -1;
 	memcpy(s, *secs, 2 * sizeof *s);
@@ -372,14 +421,42 @@ static int gap_explain_view(struct out_doc *doc, struct ov *root, struct out_sec
 		s[(*n)++] = (struct out_section){SEC_TABLE, title, rk, explain_row_cols, 6};
 		s[(*n)++] = (struct out_section){SEC_TABLE, NULL, sk, explain_step_cols, 1};
 	}
+	ov_set(doc, root, "overall", ov_get(ov_get(root, "explain"), "steps"));
+	s[(*n)++] = (struct out_section){SEC_TABLE, "Overall", "overall", explain_step_cols, 1};
 	*secs = s;
 	return 0;
 }
 
 /* ---- groups ------------------------------------------------------------ */
 
-static int select_group(const struct model *m, const struct gap_args *a, uint32_t **who, size_t *n, struct ov **desc,
-			struct out_doc *doc)
+/* The closest department name anyone has, for a mistyped --department. */
+static const char *department_hint(const struct model *m, const char *word)
+{
+	const char **names = malloc((m->groups.n ? m->groups.n : 1) * sizeof *names);
+	bool *seen = calloc(m->groups.n ? m->groups.n : 1, 1);
+	size_t k = 0;
+	const char *hint = NULL;
+	if (names && seen) {
+		for (uint32_t i = 0; i < m->npeople; i++) {
+			uint32_t d = m->people[i].department;
+			if (d != NONE && !seen[d]) {
+				seen[d] = true;
+				names[k++] = m->groups.strs[d];
+			}
+		}
+		hint = suggest_closest(word, names, k);
+		if (!hint) /* "Data" for "data": differing only in case */
+			for (size_t i = 0; i < k && !hint; i++)
+				if (strcasecmp(names[i], word) == 0)
+					hint = names[i];
+	}
+	free(names);
+	free(seen);
+	return hint;
+}
+
+static int select_group(const struct model *m, const struct gap_args *a, bool quiet, uint32_t **who, size_t *n,
+			struct ov **desc, struct out_doc *doc)
 {
 	*desc = ov_obj(doc);
 	if (a->team) {
@@ -388,11 +465,19 @@ static int select_group(const struct model *m, const struct gap_args *a, uint32_
 			return EXIT_USAGE;
 		ov_set(doc, *desc, "team", ov_str(doc, m->people[mgr].id));
 		ov_set(doc, *desc, "direct", ov_bool(doc, a->direct));
-		return org_team(m, mgr, a->direct, who, n) < 0 ? EXIT_FAILURE_ : 0;
+		if (org_team(m, mgr, a->direct, who, n) < 0)
+			return EXIT_FAILURE_;
+		if (!*n && !quiet)
+			fprintf(stderr, "rungs: warning: '%s' manages no one\n", m->people[mgr].id);
+		return 0;
 	}
 	if (a->department) {
 		if (strtab_find(&m->groups, a->department, strlen(a->department)) == NONE) {
-			fprintf(stderr, "rungs: no one is in department '%s'\n", a->department);
+			const char *hint = department_hint(m, a->department);
+			if (hint)
+				fprintf(stderr, "rungs: no one is in department '%s' (did you mean '%s'?)\n", a->department, hint);
+			else
+				fprintf(stderr, "rungs: no one is in department '%s'\n", a->department);
 			return EXIT_USAGE;
 		}
 		ov_set(doc, *desc, "department", ov_str(doc, a->department));
@@ -402,6 +487,19 @@ static int select_group(const struct model *m, const struct gap_args *a, uint32_
 	return org_all(m, who, n) < 0 ? EXIT_FAILURE_ : 0;
 }
 
+/* "team of E1002 (direct reports)", "department data", "everyone" */
+static struct ov *group_text(struct out_doc *doc, const struct model *m, const struct gap_args *a)
+{
+	char buf[256];
+	if (a->team)
+		snprintf(buf, sizeof buf, "team of %s%s", a->team, a->direct ? " (direct reports)" : "");
+	else if (a->department)
+		snprintf(buf, sizeof buf, "department %s", a->department);
+	else
+		snprintf(buf, sizeof buf, "everyone (%u people)", m->npeople);
+	return ov_str(doc, buf);
+}
+
 static struct ov *person_row(struct out_doc *doc, const struct model *m, const struct gap_person *gp, int rc)
 {
 	const struct person *p = &m->people[gp->employee];
@@ -409,7 +507,8 @@ static struct ov *person_row(struct out_doc *doc, const struct model *m, const s
 	ov_set(doc, o, "employee", ov_str(doc, p->id));
 	ov_set(doc, o, "name", ov_str(doc, p->name));
 	ov_set(doc, o, "role", ov_str(doc, p->role_id));
-	ov_set(doc, o, "target", rc == 0 ? ov_str(doc, m->roles[gp->role].id) : ov_null(doc));
+	ov_set(doc, o, "target", gp->target == NONE ? ov_null(doc) : ov_str(doc, m->roles[gp->target].id));
+	ov_set(doc, o, "measured", rc == 0 ? ov_str(doc, m->roles[gp->role].id) : ov_null(doc));
 	ov_set(doc, o, "readiness", rc == 0 ? ov_num(doc, gp->score.readiness) : ov_null(doc));
 	ov_set(doc, o, "tier", rc == 0 ? ov_str(doc, tier_name(gp->score.tier)) : ov_null(doc));
 	ov_set(doc, o, "months", rc == 0 ? ov_int(doc, gp->score.months) : ov_null(doc));
@@ -455,12 +554,13 @@ static struct ov *skill_rows(struct out_doc *doc, const struct model *m, const s
 }
 
 static const struct out_col group_fields[] = {
-	{"as_of", "As of", COL_DATE}, {"people_count", "People", COL_INT}, {"measured", "Measured", COL_INT},
+	{"group_text", "Group", COL_TEXT}, {"role_text", "Measured against", COL_TEXT}, {"as_of", "As of", COL_DATE},
+	{"people_count", "People", COL_INT}, {"measured", "Measured", COL_INT},
 };
 static const struct out_col people_cols[] = {
 	{"employee", "Employee", COL_TEXT}, {"name", "Name", COL_TEXT},	{"role", "Role", COL_TEXT},
-	{"target", "Target", COL_TEXT},	    {"readiness", "Readiness", COL_PCT}, {"tier", "Tier", COL_TEXT},
-	{"months", "Months", COL_INT},	    {"gaps", "Largest gaps", COL_LIST},
+	{"target", "Target", COL_TEXT},	    {"measured", "Measured against", COL_TEXT}, {"readiness", "Readiness", COL_PCT},
+	{"tier", "Tier", COL_TEXT},	    {"months", "Months", COL_INT},		{"gaps", "Largest gaps", COL_LIST},
 };
 static const struct out_col skill_cols[] = {
 	{"skill", "Skill", COL_TEXT}, {"name", "Name", COL_TEXT},	      {"people", "People", COL_INT},
@@ -476,7 +576,7 @@ static int gap_group(const struct global *g, const struct model *m, const struct
 		return EXIT_USAGE;
 	struct out_doc *doc = out_doc_new();
 	struct ov *desc;
-	int rc = select_group(m, a, &who, &n, &desc, doc);
+	int rc = select_group(m, a, g->quiet, &who, &n, &desc, doc);
 	double *levels = malloc((m->nskills ? m->nskills : 1) * sizeof *levels);
 	struct gap_group grp = {0};
 	struct ov *root = ov_obj(doc), *people = ov_arr(doc);
@@ -499,13 +599,17 @@ static int gap_group(const struct global *g, const struct model *m, const struct
 		ov_set(doc, root, "group", desc);
 		ov_set(doc, root, "role", role == NONE ? ov_null(doc) : ov_str(doc, m->roles[role].id));
 		ov_set(doc, root, "people_count", ov_int(doc, (long long)n));
+		if (g->format == OUT_TABLE || g->format == OUT_MD) {
+			ov_set(doc, root, "group_text", group_text(doc, m, a));
+			ov_set(doc, root, "role_text", ov_str(doc, role == NONE ? "each person's target" : m->roles[role].id));
+		}
 		ov_set(doc, root, "measured", ov_int(doc, (long long)grp.measured));
 		const char *key = a->by_skill ? "skills" : "people";
 		ov_set(doc, root, key, a->by_skill ? skill_rows(doc, m, &grp) : people);
 		struct out_section secs[] = {
-			{SEC_FIELDS, NULL, NULL, group_fields, 3},
+			{SEC_FIELDS, NULL, NULL, group_fields, 5},
 			a->by_skill ? (struct out_section){SEC_TABLE, "Development priorities", "skills", skill_cols, 7}
-				    : (struct out_section){SEC_TABLE, "People", "people", people_cols, 8},
+				    : (struct out_section){SEC_TABLE, "People", "people", people_cols, 9},
 		};
 		struct out_view view = {secs, 2, key};
 		rc = report_write(g, doc, root, &view);
@@ -549,6 +653,7 @@ static int parse_args(int argc, char **argv, struct gap_args *a)
 				return EXIT_USAGE;
 			}
 			a->by_skill = strcmp(v, "skill") == 0;
+			a->by_employee = !a->by_skill;
 			break;
 		case O_FAILON:
 			if (tier_parse(v, &a->fail_on) < 0 || a->fail_on == TIER_READY_NOW) {
@@ -567,12 +672,13 @@ static int parse_args(int argc, char **argv, struct gap_args *a)
 		}
 	}
 	int groups = !!a->team + !!a->department + a->all;
+	bool by_given = a->by_skill || a->by_employee;
 	if (groups > 1 || (groups && a->employee) || (!groups && !a->employee)) {
 		cmd_usage_error(&cmd_gap_entry, groups > 1 || a->employee ? "give one of EMPLOYEE, --team, --department or --all"
 									  : "missing EMPLOYEE (or --team, --department, --all)");
 		return EXIT_USAGE;
 	}
-	if ((a->direct && !a->team) || (a->by_skill && !groups) || (a->explain && groups)) {
+	if ((a->direct && !a->team) || (by_given && !groups) || (a->explain && groups)) {
 		cmd_usage_error(&cmd_gap_entry, a->direct ? "--direct goes with --team"
 						: a->explain ? "--explain is for one employee"
 							     : "--by goes with --team, --department or --all");
@@ -587,6 +693,10 @@ static int gap_exec(struct global *g, int argc, char **argv)
 	int rc = parse_args(argc, argv, &a);
 	if (rc)
 		return rc < 0 ? EXIT_OK : rc;
+	if (a.explain && (g->format == OUT_CSV || g->format == OUT_TSV)) {
+		cmd_usage_error(&cmd_gap_entry, "--explain shows in table, md, json and jsonl, not in %s", out_format_name(g->format));
+		return EXIT_USAGE;
+	}
 	struct repo *r;
 	if ((rc = cmd_load(g, PART_ALL, PART_PEOPLE | PART_ASSESSMENTS, &r)))
 		return rc;

@@ -5,9 +5,11 @@
 run: -C ../data-examples --as-of 2026-11-22 gap --all --by skill
 exit: 0
 <<<stdout
-As of:    2026-11-22
-People:   90
-Measured: 83
+Group:            everyone (90 people)
+Measured against: each person's target
+As of:            2026-11-22
+People:           90
+Measured:         83
 
 Development priorities
 Skill                   Name                                 People  Total  Mean  Essential  Learning that closes most

@@ -6,6 +6,7 @@ exit: 0
 Employee:         E1018
 Name:             Ayşe Yılmaz
 Current role:     data-analyst-2
+Target:           data-analyst-3
 Measured against: data-analyst-3
 As of:            2026-11-22
 Readiness:        100.0%

@@ -8,6 +8,7 @@ exit: 0
 Employee:         E1019
 Name:             Jonas Becker
 Current role:     data-analyst-2
+Target:           data-analyst-3
 Measured against: data-analyst-3
 As of:            2025-12-31
 Readiness:        48.5%

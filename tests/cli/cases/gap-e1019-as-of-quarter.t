@@ -30,6 +30,8 @@ exit: 0
         "sql-advanced"
       ],
       "name": "SQL",
+      "employee": "E1019",
+      "role_measured": "data-analyst-3",
       "unmet": true,
       "sources": [
         "self",
@@ -53,6 +55,8 @@ exit: 0
       "hours": 66.666666667,
       "learning": [],
       "name": "Stakeholder Management",
+      "employee": "E1019",
+      "role_measured": "data-analyst-3",
       "unmet": false,
       "sources": [
         "self",
@@ -73,6 +77,8 @@ exit: 0
       "hours": 20,
       "learning": [],
       "name": "Data Modeling",
+      "employee": "E1019",
+      "role_measured": "data-analyst-3",
       "unmet": false,
       "sources": [
         "self",
@@ -94,6 +100,8 @@ exit: 0
       "hours": 10,
       "learning": [],
       "name": "Statistics",
+      "employee": "E1019",
+      "role_measured": "data-analyst-3",
       "unmet": false,
       "sources": [
         "self",
@@ -116,6 +124,8 @@ exit: 0
       "hours": 0,
       "learning": [],
       "name": "Communication",
+      "employee": "E1019",
+      "role_measured": "data-analyst-3",
       "unmet": false,
       "sources": [
         "self",
@@ -136,6 +146,8 @@ exit: 0
       "hours": 0,
       "learning": [],
       "name": "Data Visualisation",
+      "employee": "E1019",
+      "role_measured": "data-analyst-3",
       "unmet": false,
       "sources": [
         "peer",
@@ -156,6 +168,8 @@ exit: 0
       "hours": 0,
       "learning": [],
       "name": "Freight and Logistics Operations",
+      "employee": "E1019",
+      "role_measured": "data-analyst-3",
       "unmet": false,
       "sources": [
         "self",
@@ -176,6 +190,8 @@ exit: 0
       "hours": 0,
       "learning": [],
       "name": "Presenting and Storytelling",
+      "employee": "E1019",
+      "role_measured": "data-analyst-3",
       "unmet": false,
       "sources": [
         "self",
@@ -196,6 +212,8 @@ exit: 0
       "hours": 0,
       "learning": [],
       "name": "Python",
+      "employee": "E1019",
+      "role_measured": "data-analyst-3",
       "unmet": false,
       "sources": [
         "self",

@@ -27,6 +27,8 @@ exit: 0
         "sql-advanced"
       ],
       "name": "SQL",
+      "employee": "E1019",
+      "role_measured": "data-analyst-3",
       "unmet": true,
       "sources": [
         "self",
@@ -114,6 +116,8 @@ exit: 0
         "stakeholder-mastery"
       ],
       "name": "Stakeholder Management",
+      "employee": "E1019",
+      "role_measured": "data-analyst-3",
       "unmet": false,
       "sources": [
         "self",
@@ -174,6 +178,8 @@ exit: 0
       "hours": 0,
       "learning": [],
       "name": "Communication",
+      "employee": "E1019",
+      "role_measured": "data-analyst-3",
       "unmet": false,
       "sources": [
         "self",
@@ -224,6 +230,8 @@ exit: 0
       "hours": 0,
       "learning": [],
       "name": "Data Modeling",
+      "employee": "E1019",
+      "role_measured": "data-analyst-3",
       "unmet": false,
       "sources": [
         "self",
@@ -293,6 +301,8 @@ exit: 0
       "hours": 0,
       "learning": [],
       "name": "Data Visualisation",
+      "employee": "E1019",
+      "role_measured": "data-analyst-3",
       "unmet": false,
       "sources": [
         "peer",
@@ -343,6 +353,8 @@ exit: 0
       "hours": 0,
       "learning": [],
       "name": "Freight and Logistics Operations",
+      "employee": "E1019",
+      "role_measured": "data-analyst-3",
       "unmet": false,
       "sources": [
         "self",
@@ -401,6 +413,8 @@ exit: 0
       "hours": 0,
       "learning": [],
       "name": "Presenting and Storytelling",
+      "employee": "E1019",
+      "role_measured": "data-analyst-3",
       "unmet": false,
       "sources": [
         "self",
@@ -459,6 +473,8 @@ exit: 0
       "hours": 0,
       "learning": [],
       "name": "Python",
+      "employee": "E1019",
+      "role_measured": "data-analyst-3",
       "unmet": false,
       "sources": [
         "self",
@@ -533,6 +549,8 @@ exit: 0
       "hours": 0,
       "learning": [],
       "name": "Statistics",
+      "employee": "E1019",
+      "role_measured": "data-analyst-3",
       "unmet": false,
       "sources": [
         "self",
@@ -621,6 +639,14 @@ exit: 0
   "name": "Jonas Becker",
   "current_role": "data-analyst-2",
   "target": "data-analyst-3",
-  "role_title": "Senior Data Analyst"
+  "role_title": "Senior Data Analyst",
+  "explain": {
+    "steps": [
+      "readiness = (1 + 1 + 1 + 1 + 1 + 2 + 1.555555556 + 0.666666667 + 1) / (1 + 1 + 1 + 1 + 1 + 2 + 2 + 1 + 1) = 0.929292929",
+      "hours = 24 (sql) + 12 (stakeholder-management) = 36",
+      "months = ceil(36 / 8) = 5",
+      "tier = ready-soon: 1 essential requirement unmet, and months 5 <= soon_months 12"
+    ]
+  }
 }
 <<<end

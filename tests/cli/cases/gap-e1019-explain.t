@@ -7,6 +7,7 @@ exit: 0
 Employee:         E1019
 Name:             Jonas Becker
 Current role:     data-analyst-2
+Target:           data-analyst-3
 Measured against: data-analyst-3
 As of:            2026-11-22
 Readiness:        92.9%
@@ -192,4 +193,11 @@ level = (1 × 3 + 2 × 3 + 2 × 3 + 3 × 3) / (1 + 2 + 2 + 3) = 3
 credited = max(level 3, 0.6 × experimentation 2 = 1.2, 0.4 × machine-learning 0 = 0) = 3
 gap = max(0, 3 − 3) = 0
 readiness term = weight 1 × min(3, 3) / 3 = 1
+
+Overall
+Arithmetic
+readiness = (1 + 1 + 1 + 1 + 1 + 2 + 1.555555556 + 0.666666667 + 1) / (1 + 1 + 1 + 1 + 1 + 2 + 2 + 1 + 1) = 0.929292929
+hours = 24 (sql) + 12 (stakeholder-management) = 36
+months = ceil(36 / 8) = 5
+tier = ready-soon: 1 essential requirement unmet, and months 5 <= soon_months 12
 <<<end

@@ -28,6 +28,8 @@ exit: 0
         "sql-advanced"
       ],
       "name": "SQL",
+      "employee": "E1019",
+      "role_measured": "data-analyst-3",
       "unmet": true,
       "sources": [
         "self",
@@ -53,6 +55,8 @@ exit: 0
         "stakeholder-mastery"
       ],
       "name": "Stakeholder Management",
+      "employee": "E1019",
+      "role_measured": "data-analyst-3",
       "unmet": false,
       "sources": [
         "self",
@@ -73,6 +77,8 @@ exit: 0
       "hours": 0,
       "learning": [],
       "name": "Communication",
+      "employee": "E1019",
+      "role_measured": "data-analyst-3",
       "unmet": false,
       "sources": [
         "self",
@@ -93,6 +99,8 @@ exit: 0
       "hours": 0,
       "learning": [],
       "name": "Data Modeling",
+      "employee": "E1019",
+      "role_measured": "data-analyst-3",
       "unmet": false,
       "sources": [
         "self",
@@ -114,6 +122,8 @@ exit: 0
       "hours": 0,
       "learning": [],
       "name": "Data Visualisation",
+      "employee": "E1019",
+      "role_measured": "data-analyst-3",
       "unmet": false,
       "sources": [
         "peer",
@@ -134,6 +144,8 @@ exit: 0
       "hours": 0,
       "learning": [],
       "name": "Freight and Logistics Operations",
+      "employee": "E1019",
+      "role_measured": "data-analyst-3",
       "unmet": false,
       "sources": [
         "self",
@@ -154,6 +166,8 @@ exit: 0
       "hours": 0,
       "learning": [],
       "name": "Presenting and Storytelling",
+      "employee": "E1019",
+      "role_measured": "data-analyst-3",
       "unmet": false,
       "sources": [
         "self",
@@ -174,6 +188,8 @@ exit: 0
       "hours": 0,
       "learning": [],
       "name": "Python",
+      "employee": "E1019",
+      "role_measured": "data-analyst-3",
       "unmet": false,
       "sources": [
         "self",
@@ -194,6 +210,8 @@ exit: 0
       "hours": 0,
       "learning": [],
       "name": "Statistics",
+      "employee": "E1019",
+      "role_measured": "data-analyst-3",
       "unmet": false,
       "sources": [
         "self",

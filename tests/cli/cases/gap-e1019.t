@@ -16,6 +16,7 @@ exit: 0
 Employee:         E1019
 Name:             Jonas Becker
 Current role:     data-analyst-2
+Target:           data-analyst-3
 Measured against: data-analyst-3
 As of:            2026-11-22
 Readiness:        92.9%

@@ -8,6 +8,7 @@ exit: 0
 Employee:         E1022
 Name:             김지민
 Current role:     data-analyst-1
+Target:           data-analyst-2
 Measured against: data-analyst-2
 As of:            2026-11-22
 Readiness:        65.7%

@@ -11,6 +11,7 @@ exit: 0
 Employee:         E1068
 Name:             Pieter Janssens
 Current role:     account-executive-3
+Target:           sales-manager-4
 Measured against: sales-manager-4
 As of:            2026-11-22
 Readiness:        23.1%

@@ -2,16 +2,18 @@
 run: -C repos/gap-hand --as-of 2026-06-30 gap --all --format md
 exit: 0
 <<<stdout
+- **Group:** everyone (4 people)
+- **Measured against:** each person's target
 - **As of:** 2026-06-30
 - **People:** 4
 - **Measured:** 3
 
 ### People
 
-| Employee | Name | Role | Target | Readiness | Tier | Months | Largest gaps |
-|---|---|---|---|---:|---|---:|---|
-| E100 | Mara Lead | lead-2 | - | - | - | - | - |
-| E101 | Ana Silva | analyst-1 | analyst-2 | 48.1% | ready-soon | 4 | python, sql |
-| E102 | Ben Ode | analyst-1 | analyst-2 | 90.0% | ready-now | 2 | python |
-| E103 | Cy Park | analyst-1 | analyst-2 | 0.0% | develop | 11 | python, sql |
+| Employee | Name | Role | Target | Measured against | Readiness | Tier | Months | Largest gaps |
+|---|---|---|---|---|---:|---|---:|---|
+| E100 | Mara Lead | lead-2 | - | - | - | - | - | - |
+| E101 | Ana Silva | analyst-1 | analyst-2 | analyst-2 | 48.1% | ready-soon | 4 | python, sql |
+| E102 | Ben Ode | analyst-1 | analyst-2 | analyst-2 | 90.0% | ready-now | 2 | python |
+| E103 | Cy Park | analyst-1 | analyst-2 | analyst-2 | 0.0% | develop | 11 | python, sql |
 <<<end

@@ -2,6 +2,6 @@
 run: -C repos/gap-hand --as-of 2026-06-30 gap --department ops --format csv
 exit: 0
 <<<stdout
-employee,name,role,target,readiness,tier,months,gaps
-E103,Cy Park,analyst-1,analyst-2,0,develop,11,python;sql
+employee,name,role,target,measured,readiness,tier,months,gaps
+E103,Cy Park,analyst-1,analyst-2,analyst-2,0,develop,11,python;sql
 <<<end

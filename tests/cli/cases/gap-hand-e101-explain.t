@@ -8,6 +8,7 @@ exit: 0
 Employee:         E101
 Name:             Ana Silva
 Current role:     analyst-1
+Target:           analyst-2
 Measured against: analyst-2
 As of:            2026-06-30
 Readiness:        48.1%
@@ -94,4 +95,11 @@ level = (1 × 3 + 2 × 2) / (1 + 2) = 2.333333333
 credited = level = 2.333333333 (no related skills)
 gap = max(0, 2 − 2.333333333) = 0
 readiness term = weight 1 × min(2.333333333, 2) / 2 = 1
+
+Overall
+Arithmetic
+readiness = (1 + 0.645833333 + 0 + 1.722222222) / (1 + 1 + 3 + 2) = 0.481150794
+hours = 5 (modeling) + 22 (python) + 5 (sql) = 32
+months = ceil(32 / 8) = 4
+tier = ready-soon: 1 essential requirement unmet, and months 4 <= soon_months 4
 <<<end

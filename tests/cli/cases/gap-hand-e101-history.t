@@ -35,6 +35,8 @@ exit: 0
         "py-mid"
       ],
       "name": "Python",
+      "employee": "E101",
+      "role_measured": "analyst-2",
       "unmet": false,
       "sources": [],
       "newest": null,
@@ -54,6 +56,8 @@ exit: 0
         "sql-mid"
       ],
       "name": "SQL",
+      "employee": "E101",
+      "role_measured": "analyst-2",
       "unmet": true,
       "sources": [
         "self",
@@ -78,6 +82,8 @@ exit: 0
         "model-book"
       ],
       "name": "Data modeling",
+      "employee": "E101",
+      "role_measured": "analyst-2",
       "unmet": false,
       "sources": [
         "self"
@@ -97,6 +103,8 @@ exit: 0
       "hours": 0,
       "learning": [],
       "name": "Communication",
+      "employee": "E101",
+      "role_measured": "analyst-2",
       "unmet": false,
       "sources": [
         "peer",

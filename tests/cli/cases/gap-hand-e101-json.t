@@ -29,6 +29,8 @@ exit: 0
         "py-mid"
       ],
       "name": "Python",
+      "employee": "E101",
+      "role_measured": "analyst-2",
       "unmet": false,
       "sources": [],
       "newest": null,
@@ -46,6 +48,8 @@ exit: 0
       "hours": 5,
       "learning": [],
       "name": "SQL",
+      "employee": "E101",
+      "role_measured": "analyst-2",
       "unmet": true,
       "sources": [
         "self",
@@ -70,6 +74,8 @@ exit: 0
         "model-book"
       ],
       "name": "Data modeling",
+      "employee": "E101",
+      "role_measured": "analyst-2",
       "unmet": false,
       "sources": [
         "self"
@@ -89,6 +95,8 @@ exit: 0
       "hours": 0,
       "learning": [],
       "name": "Communication",
+      "employee": "E101",
+      "role_measured": "analyst-2",
       "unmet": false,
       "sources": [
         "peer",

@@ -34,6 +34,7 @@ exit: 0
 Employee:         E101
 Name:             Ana Silva
 Current role:     analyst-1
+Target:           analyst-2
 Measured against: analyst-2
 As of:            2026-06-30
 Readiness:        48.1%

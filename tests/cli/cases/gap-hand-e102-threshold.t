@@ -12,6 +12,7 @@ exit: 0
 Employee:         E102
 Name:             Ben Ode
 Current role:     analyst-1
+Target:           analyst-2
 Measured against: analyst-2
 As of:            2026-06-30
 Readiness:        90.0%

@@ -10,6 +10,7 @@ exit: 0
 Employee:         E103
 Name:             Cy Park
 Current role:     analyst-1
+Target:           analyst-2
 Measured against: analyst-2
 As of:            2026-06-30
 Readiness:        0.0%

@@ -6,22 +6,22 @@ sh: "$RUNGS" -C "$TESTS/repos/gap-hand" --as-of 2026-06-30 gap E102 --format csv
 exit: 0
 <<<stdout
 exit 0
-skill,required,level,credited,via,gap,weight,essential,hours,learning,name,unmet,sources,newest,unverified
-python,3,2.3,2.3,,0.7,3,false,8.4,,Python,false,manager;test,2026-03-02,false
-comms,2,2,2,,0,1,false,0,,Communication,false,peer,2026-02-01,false
-modeling,2,2,2,,0,1,false,0,,Data modeling,false,self,2026-03-01,true
-sql,3,3,3,,0,2,true,0,,SQL,false,manager,2026-03-01,false
+skill,required,level,credited,via,gap,weight,essential,hours,learning,name,employee,role_measured,unmet,sources,newest,unverified
+python,3,2.3,2.3,,0.7,3,false,8.4,,Python,E102,analyst-2,false,manager;test,2026-03-02,false
+comms,2,2,2,,0,1,false,0,,Communication,E102,analyst-2,false,peer,2026-02-01,false
+modeling,2,2,2,,0,1,false,0,,Data modeling,E102,analyst-2,false,self,2026-03-01,true
+sql,3,3,3,,0,2,true,0,,SQL,E102,analyst-2,false,manager,2026-03-01,false
 report.csv
 exit 2
 old
 kept.csv
 report.csv
 exit 1
-employee,name,role,target,readiness,tier,months,gaps
-E100,Mara Lead,lead-2,,,,,
-E101,Ana Silva,analyst-1,analyst-2,0.481150794,ready-soon,4,python;sql
-E102,Ben Ode,analyst-1,analyst-2,0.9,ready-now,2,python
-E103,Cy Park,analyst-1,analyst-2,0,develop,11,python;sql
+employee,name,role,target,measured,readiness,tier,months,gaps
+E100,Mara Lead,lead-2,,,,,,
+E101,Ana Silva,analyst-1,analyst-2,analyst-2,0.481150794,ready-soon,4,python;sql
+E102,Ben Ode,analyst-1,analyst-2,analyst-2,0.9,ready-now,2,python
+E103,Cy Park,analyst-1,analyst-2,analyst-2,0,develop,11,python;sql
 kept.csv
 report.csv
 team.csv

@@ -33,6 +33,8 @@ exit: 0
         "za"
       ],
       "name": "Z",
+      "employee": "P1",
+      "role_measured": "r1",
       "unmet": false,
       "sources": [],
       "newest": null,
@@ -52,6 +54,8 @@ exit: 0
         "ya"
       ],
       "name": "Y",
+      "employee": "P1",
+      "role_measured": "r1",
       "unmet": false,
       "sources": [],
       "newest": null,
@@ -69,6 +73,8 @@ exit: 0
       "hours": 40,
       "learning": [],
       "name": "X",
+      "employee": "P1",
+      "role_measured": "r1",
       "unmet": false,
       "sources": [],
       "newest": null,
@@ -86,6 +92,8 @@ exit: 0
       "hours": 0,
       "learning": [],
       "name": "C",
+      "employee": "P1",
+      "role_measured": "r1",
       "unmet": false,
       "sources": [
         "manager"

@@ -1,0 +1,598 @@
+/* Skills-gap reports: one person against a role or their target (the
+ * order by weight * gap, then skill id; evidence per requirement), and a
+ * group's totals per skill with the learning items that close the most of
+ * them. Values worked out by hand beside each assertion. */
+#include <dirent.h>
+#include <limits.h>
+#include <math.h>
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <cmocka.h>
+
+#include "date.h"
+#include "gap.h"
+#include "num.h"
+#include "repo.h"
+
+/* ---- a temporary data repo ---------------------------------------------- */
+
+struct fx {
+	char dir[64];
+	struct diag_list d;
+	struct repo_opts o;
+	struct repo *r;
+	struct model *m;
+	char *out;
+};
+
+static void rm_tree(const char *path)
+{
+	DIR *dh = opendir(path);
+	if (dh) {
+		struct dirent *de;
+		while ((de = readdir(dh))) {
+			if (strcmp(de->d_name, ".") == 0 || strcmp(de->d_name, "..") == 0)
+				continue;
+			char p[PATH_MAX];
+			snprintf(p, sizeof p, "%s/%s", path, de->d_name);
+			struct stat st;
+			if (lstat(p, &st) == 0 && S_ISDIR(st.st_mode))
+				rm_tree(p);
+			else
+				unlink(p);
+		}
+		closedir(dh);
+	}
+	rmdir(path);
+}
+
+static int setup(void **state)
+{
+	struct fx *f = calloc(1, sizeof *f);
+	if (!f)
+		return -1;
+	strcpy(f->dir, "/tmp/rungs-unit-XXXXXX");
+	if (!mkdtemp(f->dir)) {
+		free(f);
+		return -1;
+	}
+	diag_init(&f->d, 0);
+	f->o = (struct repo_opts){.dir = f->dir, .parts = PART_ALL};
+	*state = f;
+	return 0;
+}
+
+static int teardown(void **state)
+{
+	struct fx *f = *state;
+	repo_free(f->r);
+	diag_free(&f->d);
+	rm_tree(f->dir);
+	free(f->out);
+	free(f);
+	return 0;
+}
+
+/* Writes `n` bytes to the repo's file `rel`, making its folders. */
+static void put_n(struct fx *f, const char *rel, const char *data, size_t n)
+{
+	char p[PATH_MAX];
+	snprintf(p, sizeof p, "%s/%s", f->dir, rel);
+	for (char *s = p + strlen(f->dir) + 1; (s = strchr(s, '/')) != NULL; s++) {
+		*s = '\0';
+		mkdir(p, 0700);
+		*s = '/';
+	}
+	FILE *fp = fopen(p, "wb");
+	assert_non_null(fp);
+	assert_int_equal(fwrite(data, 1, n, fp), n);
+	assert_int_equal(fclose(fp), 0);
+}
+
+static void put(struct fx *f, const char *rel, const char *text)
+{
+	put_n(f, rel, text, strlen(text));
+}
+
+static int load(struct fx *f)
+{
+	repo_free(f->r);
+	f->r = NULL;
+	int rc = repo_load(&f->o, &f->d, &f->r);
+	f->m = f->r ? f->r->model : NULL;
+	return rc;
+}
+
+/* Every diagnostic, sorted, formatted one per line, with the repo's
+ * directory left out of file names and messages. */
+static const char *diags(struct fx *f)
+{
+	if (f->d.n) /* diag_finish(empty list) passes NULL to qsort: see test_diag.c */
+		diag_finish(&f->d);
+	char prefix[80];
+	snprintf(prefix, sizeof prefix, "%s/", f->dir);
+	size_t pl = strlen(prefix), cap = 1, len = 0;
+	for (size_t i = 0; i < f->d.n; i++)
+		cap += strlen(diag_format(&f->d.v[i], &f->d.arena)) + 1;
+	free(f->out);
+	f->out = malloc(cap);
+	assert_non_null(f->out);
+	for (size_t i = 0; i < f->d.n; i++) {
+		const char *s = diag_format(&f->d.v[i], &f->d.arena);
+		while (*s) {
+			if (strncmp(s, prefix, pl) == 0)
+				s += pl;
+			else
+				f->out[len++] = *s++;
+		}
+		f->out[len++] = '\n';
+	}
+	f->out[len] = '\0';
+	return f->out;
+}
+
+/* Loads the repo and insists it loaded cleanly. */
+static void load_clean(struct fx *f)
+{
+	int rc = load(f);
+	assert_string_equal(diags(f), "");
+	assert_int_equal(rc, 0);
+	assert_non_null(f->m);
+}
+
+/* A hand-computed number: equal up to 1e-12 (the values here are < 1000). */
+#define assert_num(got, want)                                                                         \
+	do {                                                                                          \
+		double got_ = (got), want_ = (want);                                                  \
+		if (!(fabs(got_ - want_) <= 1e-12))                                                   \
+			print_error("%s is %.17g, expected %.17g\n", #got, got_, want_);              \
+		assert_true(fabs(got_ - want_) <= 1e-12);                                             \
+	} while (0)
+
+static int32_t day(const char *s)
+{
+	int32_t d;
+	assert_int_equal(date_parse(s, strlen(s), &d), 0);
+	return d;
+}
+
+static uint32_t skill_of(const struct model *m, const char *id)
+{
+	uint32_t s = model_skill(m, id);
+	assert_int_not_equal(s, NONE);
+	return s;
+}
+
+static uint32_t person_of(const struct model *m, const char *id)
+{
+	uint32_t e = model_person(m, id);
+	assert_int_not_equal(e, NONE);
+	return e;
+}
+
+/* ---- the repo ----------------------------------------------------------- */
+
+#define AHEADER "employee,skill,level,date,source,assessor,note\n"
+#define AS_OF "2026-06-30"
+
+/* Skills by index: comms 0, excel 1, python 2, sql 3, stats 4.
+ * analyst-1: comms 3, excel 2 (weight 2), python 4 (essential), sql 1,
+ * stats 5 (weight 0.5); its promotion is analyst-2: sql 3, python 2
+ * (essential). `ties`: comms 1 (weight 0.3), excel 3 (weight 0.1). */
+static void put_base(struct fx *f)
+{
+	put(f, "skills.yaml", "scale: {1: a, 2: b, 3: c, 4: d, 5: e}\n"
+			      "skills:\n"
+			      "  - {id: sql}\n"
+			      "  - {id: python}\n"
+			      "  - {id: excel}\n"
+			      "  - {id: comms}\n"
+			      "  - {id: stats}\n");
+	put(f, "roles/analyst-1.yaml", "id: analyst-1\nfamily: data\nlevel: 1\n"
+				       "skills:\n"
+				       "  comms: 3\n"
+				       "  excel: {level: 2, weight: 2}\n"
+				       "  python: {level: 4, essential: true}\n"
+				       "  sql: 1\n"
+				       "  stats: {level: 5, weight: 0.5}\n"
+				       "next: [analyst-2]\n");
+	put(f, "roles/analyst-2.yaml", "id: analyst-2\nfamily: data\nlevel: 2\n"
+				       "skills: {sql: 3, python: {level: 2, essential: true}}\n");
+	put(f, "roles/ties.yaml", "id: ties\nfamily: data\nlevel: 1\n"
+				  "skills: {comms: {level: 1, weight: 0.3}, excel: {level: 3, weight: 0.1}}\n");
+	put(f, "people.csv", "id,name,role\nE1,Ann,analyst-1\nE2,Bob,analyst-2\nE3,Cid,analyst-1\nE4,Dee,analyst-1\n");
+	put(f, "learning.csv", "id,title,kind,skill,from,to,hours\n"
+			       "py-101,Python 101,course,python,0,2,10\n"
+			       "py-201,Python 201,course,python,2,4,10\n"
+			       "xl-101,Excel 101,course,excel,0,2,5\n");
+	/* as of 2026-06-30:
+	 * E1: 1 in every skill (the 2026-07-01 sql row is not in effect yet)
+	 * E3: comms 3, excel 0, python 3, sql 1, stats 5
+	 * E4: comms 0, excel 2, python 4, sql 0, stats 5 */
+	put(f, "assessments.csv", AHEADER
+		"E1,comms,1,2026-03-01,manager,E2,\n"
+		"E1,excel,1,2026-03-01,manager,E2,\n"
+		"E1,python,1,2026-03-01,manager,E2,\n"
+		"E1,sql,1,2026-03-01,manager,E2,\n"
+		"E1,sql,5,2026-07-01,manager,E2,\n"
+		"E1,stats,1,2026-03-01,manager,E2,\n"
+		"E3,comms,3,2026-03-01,test,T,\n"
+		"E3,excel,0,2026-03-01,test,T,\n"
+		"E3,python,3,2026-03-01,test,T,\n"
+		"E3,sql,1,2026-03-01,test,T,\n"
+		"E3,stats,5,2026-03-01,test,T,\n"
+		"E4,comms,0,2026-03-01,peer,E1,\n"
+		"E4,excel,2,2026-03-01,peer,E1,\n"
+		"E4,python,4,2026-03-01,peer,E1,\n"
+		"E4,sql,0,2026-03-01,peer,E1,\n"
+		"E4,stats,5,2026-03-01,peer,E1,\n");
+	f->o.parts = PART_ALL;
+}
+
+struct run {
+	struct fx *f;
+	double levels[8];
+	struct gap_person gp;
+};
+
+static int compute(struct fx *f, struct run *r, const char *emp, const char *role)
+{
+	r->f = f;
+	assert_true(f->m->nskills <= 8);
+	uint32_t ro = NONE;
+	if (role) {
+		ro = model_role(f->m, role);
+		assert_int_not_equal(ro, NONE);
+	}
+	return gap_person_compute(f->m, person_of(f->m, emp), ro, day(AS_OF), r->levels, &r->gp);
+}
+
+/* The skills of a gap_person in its order, as "id id ...". */
+static const char *order(struct run *r)
+{
+	static char buf[256];
+	size_t len = 0;
+	buf[0] = '\0';
+	for (size_t i = 0; i < r->gp.score.n; i++)
+		len += (size_t)snprintf(buf + len, sizeof buf - len, "%s%s", i ? " " : "",
+					r->f->m->skills[r->gp.score.skills[r->gp.order[i]].skill].id);
+	return buf;
+}
+
+static const char *role_id(struct fx *f, uint32_t r)
+{
+	return r == NONE ? "(none)" : f->m->roles[r].id;
+}
+
+/* ---- one person --------------------------------------------------------- */
+
+static void test_order_by_weighted_gap_then_skill_id(void **state)
+{
+	struct fx *f = *state;
+	put_base(f);
+	load_clean(f);
+	struct run r;
+	assert_int_equal(compute(f, &r, "E1", "analyst-1"), 0);
+	/* weight * gap: comms 1*(3-1) = 2, excel 2*(2-1) = 2, python 1*(4-1) = 3,
+	 * sql 1*0 = 0, stats 0.5*(5-1) = 2: python, then comms excel stats by id, then sql */
+	assert_string_equal(order(&r), "python comms excel stats sql");
+	assert_int_equal(r.gp.order[0], 2); /* score.skills is in skill order: python is index 2 */
+	gap_person_free(&r.gp);
+}
+
+static void test_order_ties_after_rounding_go_by_skill_id(void **state)
+{
+	struct fx *f = *state;
+	put_base(f);
+	load_clean(f);
+	struct run r;
+	assert_int_equal(compute(f, &r, "E3", "ties"), 0);
+	/* E3: comms 3 (met, gap 0), excel 0: only excel is a gap */
+	assert_string_equal(order(&r), "excel comms");
+	gap_person_free(&r.gp);
+	assert_int_equal(compute(f, &r, "E4", "ties"), 0);
+	/* E4: comms 0: 0.3 * 1 = 0.3; excel 2: 0.1 * 1 = 0.1: comms first */
+	assert_string_equal(order(&r), "comms excel");
+	gap_person_free(&r.gp);
+	assert_int_equal(compute(f, &r, "E2", "ties"), 0);
+	/* E2 has no evidence: comms 0.3 * 1 = 0.3, excel 0.1 * 3 = 0.30000000000000004 in
+	 * binary; equal after r(): by skill id, comms first */
+	assert_string_equal(order(&r), "comms excel");
+	gap_person_free(&r.gp);
+}
+
+static void test_person_scored_against_the_role(void **state)
+{
+	struct fx *f = *state;
+	put_base(f);
+	load_clean(f);
+	struct run r;
+	assert_int_equal(compute(f, &r, "E1", "analyst-1"), 0);
+	const struct score *s = &r.gp.score;
+	assert_string_equal(role_id(f, r.gp.role), "analyst-1");
+	assert_string_equal(role_id(f, r.gp.target), "analyst-2"); /* the promotion edge */
+	assert_int_equal(s->n, 5);
+	/* (1*1/3 + 2*1/2 + 1*1/4 + 1*1/1 + 0.5*1/5) / (1 + 2 + 1 + 1 + 0.5)
+	 * = (20 + 60 + 15 + 60 + 6)/60 / 5.5 = 161/330 */
+	assert_num(s->readiness, 161.0 / 330);
+	assert_int_equal(s->nunmet, 1); /* python, essential: 1 < 4 */
+	/* comms 40 * 2 = 80 (no items), excel xl-101 5, python py-101 + py-201 = 20,
+	 * stats 40 * 4 = 160: 265 hours; ceil(265 / 8 = 33.125) = 34 months */
+	assert_num(s->hours, 265);
+	assert_int_equal(s->months, 34);
+	assert_int_equal(s->tier, TIER_DEVELOP);
+	assert_num(s->skills[3].level, 1); /* sql: the 2026-07-01 row is after as_of */
+	assert_false(s->skills[3].is_gap);
+	gap_person_free(&r.gp);
+}
+
+static void test_evidence_per_requirement(void **state)
+{
+	struct fx *f = *state;
+	put_base(f);
+	load_clean(f);
+	struct run r;
+	assert_int_equal(compute(f, &r, "E1", "analyst-1"), 0);
+	for (size_t i = 0; i < r.gp.score.n; i++) {
+		/* aligned with score.skills: the fold of that skill */
+		struct evidence ev = evidence_fold(f->m, person_of(f->m, "E1"), r.gp.score.skills[i].skill, day(AS_OF),
+						   NULL, NULL);
+		assert_num(r.gp.evidence[i].level, ev.level);
+		assert_num(r.gp.evidence[i].level, r.gp.score.skills[i].level);
+		assert_int_equal(r.gp.evidence[i].rows, 1);
+		assert_int_equal(r.gp.evidence[i].newest, day("2026-03-01"));
+	}
+	gap_person_free(&r.gp);
+}
+
+static void test_no_role_means_the_target(void **state)
+{
+	struct fx *f = *state;
+	put_base(f);
+	load_clean(f);
+	struct run r;
+	assert_int_equal(compute(f, &r, "E1", NULL), 0);
+	assert_string_equal(role_id(f, r.gp.role), "analyst-2");
+	assert_string_equal(role_id(f, r.gp.target), "analyst-2");
+	/* python (L2, essential) 1 and sql (L3) 1: readiness (1/2 + 1/3) / 2 = 5/12 */
+	assert_num(r.gp.score.readiness, 5.0 / 12);
+	assert_int_equal(r.gp.score.nunmet, 1);
+	/* python: py-101 takes 1 to 2 (10 h); sql: 40 * 2 = 80; 90 h, ceil(11.25) = 12 months */
+	assert_num(r.gp.score.hours, 90);
+	assert_int_equal(r.gp.score.months, 12);
+	assert_int_equal(r.gp.score.tier, TIER_READY_SOON);
+	/* python (1 * 1) after sql (1 * 2) */
+	assert_string_equal(order(&r), "sql python");
+	gap_person_free(&r.gp);
+}
+
+static void test_no_role_and_no_target(void **state)
+{
+	struct fx *f = *state;
+	put_base(f);
+	load_clean(f);
+	struct run r;
+	/* E2 is in analyst-2, which offers no promotion; no plan, no aspirations */
+	assert_int_equal(compute(f, &r, "E2", NULL), 1);
+	assert_int_equal(r.gp.role, NONE);
+	assert_int_equal(r.gp.target, NONE);
+	gap_person_free(&r.gp); /* safe on what it left */
+}
+
+static void test_given_role_without_target(void **state)
+{
+	struct fx *f = *state;
+	put_base(f);
+	load_clean(f);
+	struct run r;
+	assert_int_equal(compute(f, &r, "E2", "analyst-1"), 0);
+	assert_string_equal(role_id(f, r.gp.role), "analyst-1");
+	assert_int_equal(r.gp.target, NONE);
+	/* no evidence: readiness 0; every requirement a gap, python unmet */
+	assert_num(r.gp.score.readiness, 0);
+	assert_int_equal(r.gp.score.nunmet, 1);
+	/* comms 3, excel 2*2 = 4, python 4, sql 1, stats 0.5*5 = 2.5 */
+	assert_string_equal(order(&r), "excel python comms stats sql");
+	gap_person_free(&r.gp);
+}
+
+/* ---- a group ------------------------------------------------------------ */
+
+struct group {
+	struct gap_group g;
+};
+
+static void add(struct fx *f, struct gap_group *g, const char *emp, const char *role)
+{
+	struct run r;
+	assert_int_equal(compute(f, &r, emp, role), 0);
+	assert_int_equal(gap_group_add(f->m, g, &r.gp), 0);
+	gap_person_free(&r.gp);
+}
+
+static const struct gap_skill *gskill(struct fx *f, const struct gap_group *g, const char *sk)
+{
+	const struct gap_skill *gs = &g->skills[skill_of(f->m, sk)];
+	assert_int_equal(gs->skill, skill_of(f->m, sk));
+	return gs;
+}
+
+static double item_value(struct fx *f, const struct gap_skill *gs, const char *item)
+{
+	uint32_t it = model_item(f->m, item);
+	assert_int_not_equal(it, NONE);
+	assert_non_null(gs->item_value);
+	return gs->item_value[it];
+}
+
+/* The items gap_group_items picks, as "id id ...". */
+static const char *top_items(struct fx *f, const struct gap_skill *gs, size_t max)
+{
+	static char buf[256];
+	uint32_t items[16];
+	assert_true(max <= 16);
+	size_t n = gap_group_items(f->m, gs, items, max), len = 0;
+	assert_true(n <= max);
+	buf[0] = '\0';
+	for (size_t i = 0; i < n; i++)
+		len += (size_t)snprintf(buf + len, sizeof buf - len, "%s%s", i ? " " : "", f->m->items[items[i]].id);
+	return buf;
+}
+
+static void test_group_totals(void **state)
+{
+	struct fx *f = *state;
+	put_base(f);
+	load_clean(f);
+	struct gap_group g = {0};
+	add(f, &g, "E1", "analyst-1");
+	add(f, &g, "E3", "analyst-1");
+	add(f, &g, "E4", "analyst-1");
+	assert_int_equal(g.measured, 3);
+	/* comms: E1 gap 2 (w 1), E4 gap 3: 2 people, 2 + 3 = 5 */
+	const struct gap_skill *gs = gskill(f, &g, "comms");
+	assert_int_equal(gs->people, 2);
+	assert_num(gs->total, 5);
+	assert_int_equal(gs->essential, 0);
+	/* excel: E1 gap 1, E3 gap 2, weight 2: 2 + 4 = 6 */
+	gs = gskill(f, &g, "excel");
+	assert_int_equal(gs->people, 2);
+	assert_num(gs->total, 6);
+	/* python (essential): E1 gap 3, E3 gap 1: 4; both essential */
+	gs = gskill(f, &g, "python");
+	assert_int_equal(gs->people, 2);
+	assert_num(gs->total, 4);
+	assert_int_equal(gs->essential, 2);
+	/* sql: E4 gap 1 */
+	gs = gskill(f, &g, "sql");
+	assert_int_equal(gs->people, 1);
+	assert_num(gs->total, 1);
+	/* stats: E1 gap 4, weight 0.5: 2; E3 and E4 at 5 */
+	gs = gskill(f, &g, "stats");
+	assert_int_equal(gs->people, 1);
+	assert_num(gs->total, 2);
+	gap_group_free(f->m, &g);
+}
+
+static void test_group_item_values(void **state)
+{
+	struct fx *f = *state;
+	put_base(f);
+	load_clean(f);
+	struct gap_group g = {0};
+	add(f, &g, "E1", "analyst-1");
+	add(f, &g, "E3", "analyst-1");
+	add(f, &g, "E4", "analyst-1");
+	/* python: E1 (1 -> 4) takes py-101 and py-201, weight*gap 3; E3 (3 -> 4)
+	 * takes py-201 alone (from 2 <= 3), 1: py-101 3, py-201 3 + 1 = 4 */
+	const struct gap_skill *gs = gskill(f, &g, "python");
+	assert_num(item_value(f, gs, "py-101"), 3);
+	assert_num(item_value(f, gs, "py-201"), 4);
+	assert_num(item_value(f, gs, "xl-101"), 0);
+	assert_string_equal(top_items(f, gs, 3), "py-201 py-101");
+	assert_string_equal(top_items(f, gs, 1), "py-201");
+	/* excel: xl-101 for E1 (2) and E3 (4) */
+	gs = gskill(f, &g, "excel");
+	assert_num(item_value(f, gs, "xl-101"), 6);
+	assert_string_equal(top_items(f, gs, 3), "xl-101");
+	/* comms: hours_per_level only, no item */
+	gs = gskill(f, &g, "comms");
+	assert_null(gs->item_value);
+	assert_string_equal(top_items(f, gs, 3), "");
+	gap_group_free(f->m, &g);
+}
+
+static void test_group_skips_met_requirements(void **state)
+{
+	struct fx *f = *state;
+	put_base(f);
+	load_clean(f);
+	struct gap_group g = {0};
+	add(f, &g, "E3", "ties"); /* comms met, excel gap 3 */
+	assert_int_equal(g.measured, 1);
+	assert_int_equal(gskill(f, &g, "comms")->people, 0);
+	assert_num(gskill(f, &g, "comms")->total, 0);
+	assert_int_equal(gskill(f, &g, "excel")->people, 1);
+	assert_num(gskill(f, &g, "excel")->total, 0.3); /* 0.1 * 3 */
+	assert_int_equal(gskill(f, &g, "sql")->people, 0); /* not required at all */
+	gap_group_free(f->m, &g);
+}
+
+/* gap_group_items on hand-set values: by value descending, then id. */
+static void test_group_items_order(void **state)
+{
+	struct fx *f = *state;
+	put_base(f);
+	put(f, "learning.csv", "id,title,kind,skill,from,to,hours\n"
+			       "e,E,course,sql,0,1,1\n"
+			       "d,D,course,sql,0,1,1\n"
+			       "c,C,course,sql,0,1,1\n"
+			       "b,B,course,sql,0,1,1\n"
+			       "a,A,course,sql,0,1,1\n");
+	load_clean(f);
+	assert_int_equal(f->m->nitems, 5);
+	double v[5];
+	v[model_item(f->m, "a")] = 2;
+	v[model_item(f->m, "b")] = 5;
+	v[model_item(f->m, "c")] = 2.0000000001; /* r() = 2: ties with a */
+	v[model_item(f->m, "d")] = 0;            /* no value: left out */
+	v[model_item(f->m, "e")] = 5;
+	struct gap_skill gs = {skill_of(f->m, "sql"), 0, 0, 0, v};
+	assert_string_equal(top_items(f, &gs, 5), "b e a c");
+	assert_string_equal(top_items(f, &gs, 4), "b e a c");
+	assert_string_equal(top_items(f, &gs, 3), "b e a");
+	assert_string_equal(top_items(f, &gs, 2), "b e");
+	assert_string_equal(top_items(f, &gs, 1), "b");
+	gs.item_value = NULL;
+	assert_string_equal(top_items(f, &gs, 3), "");
+}
+
+static void test_group_items_larger_value_later_in_id_order(void **state)
+{
+	struct fx *f = *state;
+	put_base(f);
+	put(f, "learning.csv", "id,title,kind,skill,from,to,hours\n"
+			       "a,A,course,sql,0,1,1\n"
+			       "b,B,course,sql,0,1,1\n"
+			       "c,C,course,sql,0,1,1\n"
+			       "d,D,course,sql,0,1,1\n");
+	load_clean(f);
+	double v[4];
+	v[model_item(f->m, "a")] = 1;
+	v[model_item(f->m, "b")] = 2;
+	v[model_item(f->m, "c")] = 3;
+	v[model_item(f->m, "d")] = 4;
+	struct gap_skill gs = {skill_of(f->m, "sql"), 0, 0, 0, v};
+	/* each later item displaces the list's last: 4 3, not the first two seen */
+	assert_string_equal(top_items(f, &gs, 2), "d c");
+	assert_string_equal(top_items(f, &gs, 4), "d c b a");
+}
+
+int main(void)
+{
+#define T(fn) cmocka_unit_test_setup_teardown(fn, setup, teardown)
+	const struct CMUnitTest tests[] = {
+		T(test_order_by_weighted_gap_then_skill_id),
+		T(test_order_ties_after_rounding_go_by_skill_id),
+		T(test_person_scored_against_the_role),
+		T(test_evidence_per_requirement),
+		T(test_no_role_means_the_target),
+		T(test_no_role_and_no_target),
+		T(test_given_role_without_target),
+		T(test_group_totals),
+		T(test_group_item_values),
+		T(test_group_skips_met_requirements),
+		T(test_group_items_order),
+		T(test_group_items_larger_value_later_in_id_order),
+	};
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
