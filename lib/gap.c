@@ -108,7 +108,7 @@ void gap_group_free(const struct model *m, struct gap_group *g)
 size_t gap_group_items(const struct model *m, const struct gap_skill *gs, uint32_t *items, size_t max)
 {
 	size_t n = 0;
-	if (!gs->item_value)
+	if (!max || !gs->item_value)
 		return 0;
 	for (uint32_t it = 0; it < m->nitems; it++) {
 		if (num_cmp(gs->item_value[it], 0) <= 0)

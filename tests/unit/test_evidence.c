@@ -18,136 +18,14 @@
 
 #include <cmocka.h>
 
+#include "fixture.h"
+
 #include "date.h"
 #include "evidence.h"
 #include "num.h"
 #include "repo.h"
 
 /* ---- a temporary data repo ---------------------------------------------- */
-
-struct fx {
-	char dir[64];
-	struct diag_list d;
-	struct repo_opts o;
-	struct repo *r;
-	struct model *m;
-	char *out;
-};
-
-static void rm_tree(const char *path)
-{
-	DIR *dh = opendir(path);
-	if (dh) {
-		struct dirent *de;
-		while ((de = readdir(dh))) {
-			if (strcmp(de->d_name, ".") == 0 || strcmp(de->d_name, "..") == 0)
-				continue;
-			char p[PATH_MAX];
-			snprintf(p, sizeof p, "%s/%s", path, de->d_name);
-			struct stat st;
-			if (lstat(p, &st) == 0 && S_ISDIR(st.st_mode))
-				rm_tree(p);
-			else
-				unlink(p);
-		}
-		closedir(dh);
-	}
-	rmdir(path);
-}
-
-static int setup(void **state)
-{
-	struct fx *f = calloc(1, sizeof *f);
-	if (!f)
-		return -1;
-	strcpy(f->dir, "/tmp/rungs-unit-XXXXXX");
-	if (!mkdtemp(f->dir)) {
-		free(f);
-		return -1;
-	}
-	diag_init(&f->d, 0);
-	f->o = (struct repo_opts){.dir = f->dir, .parts = PART_ALL};
-	*state = f;
-	return 0;
-}
-
-static int teardown(void **state)
-{
-	struct fx *f = *state;
-	repo_free(f->r);
-	diag_free(&f->d);
-	rm_tree(f->dir);
-	free(f->out);
-	free(f);
-	return 0;
-}
-
-/* Writes `n` bytes to the repo's file `rel`, making its folders. */
-static void put_n(struct fx *f, const char *rel, const char *data, size_t n)
-{
-	char p[PATH_MAX];
-	snprintf(p, sizeof p, "%s/%s", f->dir, rel);
-	for (char *s = p + strlen(f->dir) + 1; (s = strchr(s, '/')) != NULL; s++) {
-		*s = '\0';
-		mkdir(p, 0700);
-		*s = '/';
-	}
-	FILE *fp = fopen(p, "wb");
-	assert_non_null(fp);
-	assert_int_equal(fwrite(data, 1, n, fp), n);
-	assert_int_equal(fclose(fp), 0);
-}
-
-static void put(struct fx *f, const char *rel, const char *text)
-{
-	put_n(f, rel, text, strlen(text));
-}
-
-static int load(struct fx *f)
-{
-	repo_free(f->r);
-	f->r = NULL;
-	int rc = repo_load(&f->o, &f->d, &f->r);
-	f->m = f->r ? f->r->model : NULL;
-	return rc;
-}
-
-/* Every diagnostic, sorted, formatted one per line, with the repo's
- * directory left out of file names and messages. */
-static const char *diags(struct fx *f)
-{
-	if (f->d.n) /* diag_finish(empty list) passes NULL to qsort: see test_diag.c */
-		diag_finish(&f->d);
-	char prefix[80];
-	snprintf(prefix, sizeof prefix, "%s/", f->dir);
-	size_t pl = strlen(prefix), cap = 1, len = 0;
-	for (size_t i = 0; i < f->d.n; i++)
-		cap += strlen(diag_format(&f->d.v[i], &f->d.arena)) + 1;
-	free(f->out);
-	f->out = malloc(cap);
-	assert_non_null(f->out);
-	for (size_t i = 0; i < f->d.n; i++) {
-		const char *s = diag_format(&f->d.v[i], &f->d.arena);
-		while (*s) {
-			if (strncmp(s, prefix, pl) == 0)
-				s += pl;
-			else
-				f->out[len++] = *s++;
-		}
-		f->out[len++] = '\n';
-	}
-	f->out[len] = '\0';
-	return f->out;
-}
-
-/* Loads the repo and insists it loaded cleanly. */
-static void load_clean(struct fx *f)
-{
-	int rc = load(f);
-	assert_string_equal(diags(f), "");
-	assert_int_equal(rc, 0);
-	assert_non_null(f->m);
-}
 
 /* A hand-computed number: equal up to 1e-12 (the values here are < 1000). */
 #define assert_num(got, want)                                                                         \
@@ -157,27 +35,6 @@ static void load_clean(struct fx *f)
 			print_error("%s is %.17g, expected %.17g\n", #got, got_, want_);              \
 		assert_true(fabs(got_ - want_) <= 1e-12);                                             \
 	} while (0)
-
-static int32_t day(const char *s)
-{
-	int32_t d;
-	assert_int_equal(date_parse(s, strlen(s), &d), 0);
-	return d;
-}
-
-static uint32_t skill_of(const struct model *m, const char *id)
-{
-	uint32_t s = model_skill(m, id);
-	assert_int_not_equal(s, NONE);
-	return s;
-}
-
-static uint32_t person_of(const struct model *m, const char *id)
-{
-	uint32_t e = model_person(m, id);
-	assert_int_not_equal(e, NONE);
-	return e;
-}
 
 /* ---- the evidence log --------------------------------------------------- */
 
@@ -221,7 +78,7 @@ static void load_log(struct fx *f, const char *cfg, const char *csv)
 static struct evidence fold(struct fx *f, const char *emp, const char *sk, const char *as_of, enum row_status *status,
 			    double *source_value)
 {
-	return evidence_fold(f->m, person_of(f->m, emp), skill_of(f->m, sk), day(as_of), status, source_value);
+	return evidence_fold(f->m, person_of(f->m, emp), skill_of(f->m, sk), date_of(as_of), status, source_value);
 }
 
 static double level(struct fx *f, const char *emp, const char *sk, const char *as_of)
@@ -385,8 +242,8 @@ static void test_later_row_supersedes_earlier_of_its_pair(void **state)
 	assert_int_equal(st[0], ROW_SUPERSEDED);
 	assert_int_equal(st[1], ROW_COUNTS);
 	assert_int_equal(ev.rows, 1);
-	assert_int_equal(ev.oldest, day("2026-03-01"));
-	assert_int_equal(ev.newest, day("2026-03-01"));
+	assert_int_equal(ev.oldest, date_of("2026-03-01"));
+	assert_int_equal(ev.newest, date_of("2026-03-01"));
 }
 
 static void test_later_rows_of_one_date_supersede_together(void **state)
@@ -550,9 +407,9 @@ static void test_window_arithmetic_of_the_tests(void **state)
 	(void)state;
 	/* the dates below: 2026-06-30 - 730 days = 2024-06-30 (2024-07-01 to
 	 * 2026-06-30 holds 365 + 365 days, no 29 February between) */
-	assert_int_equal(day(AS_OF) - 730, day("2024-06-30"));
-	assert_int_equal(day(AS_OF) - 729, day("2024-07-01"));
-	assert_int_equal(day(AS_OF) + 1, day("2026-07-01"));
+	assert_int_equal(date_of(AS_OF) - 730, date_of("2024-06-30"));
+	assert_int_equal(date_of(AS_OF) - 729, date_of("2024-07-01"));
+	assert_int_equal(date_of(AS_OF) + 1, date_of("2026-07-01"));
 }
 
 static void test_row_at_as_of_minus_max_age_is_too_old(void **state)
@@ -576,7 +433,7 @@ static void test_row_a_day_inside_the_window_counts(void **state)
 	struct evidence ev = fold(f, "E1", "sql", AS_OF, st, NULL);
 	assert_num(ev.level, 4); /* date = D - 729 > D - 730 */
 	assert_int_equal(st[0], ROW_COUNTS);
-	assert_int_equal(ev.oldest, day("2024-07-01"));
+	assert_int_equal(ev.oldest, date_of("2024-07-01"));
 }
 
 static void test_row_on_as_of_counts(void **state)
@@ -587,7 +444,7 @@ static void test_row_on_as_of_counts(void **state)
 	struct evidence ev = fold(f, "E1", "sql", AS_OF, st, NULL);
 	assert_num(ev.level, 3); /* date = D <= D */
 	assert_int_equal(st[0], ROW_COUNTS);
-	assert_int_equal(ev.newest, day(AS_OF));
+	assert_int_equal(ev.newest, date_of(AS_OF));
 }
 
 static void test_row_after_as_of_is_future(void **state)
@@ -620,8 +477,8 @@ static void test_row_statuses_of_every_kind(void **state)
 	assert_int_equal(st[3], ROW_FUTURE);
 	assert_num(ev.level, 3); /* the future row does not supersede; the old one does not count */
 	assert_int_equal(ev.rows, 1);
-	assert_int_equal(ev.newest, day(AS_OF));
-	assert_int_equal(ev.oldest, day(AS_OF));
+	assert_int_equal(ev.newest, date_of(AS_OF));
+	assert_int_equal(ev.oldest, date_of(AS_OF));
 }
 
 static void test_too_old_row_does_not_hold_a_source(void **state)
@@ -676,8 +533,8 @@ static void test_newest_oldest_sources_and_rows(void **state)
 		 "E1,sql,4,2026-03-01,manager,E2,\n");
 	struct evidence ev = fold(f, "E1", "sql", AS_OF, NULL, NULL);
 	assert_int_equal(ev.rows, 3);                  /* the 2025-12-01 row is superseded */
-	assert_int_equal(ev.oldest, day("2026-01-05")); /* of the rows that count */
-	assert_int_equal(ev.newest, day("2026-03-01"));
+	assert_int_equal(ev.oldest, date_of("2026-01-05")); /* of the rows that count */
+	assert_int_equal(ev.newest, date_of("2026-03-01"));
 	assert_int_equal(ev.sources, (1u << SELF) | (1u << TEST) | (1u << MANAGER));
 	/* (1*3 + 3*5 + 2*4) / (1 + 3 + 2) = 26/6 */
 	assert_num(ev.level, 26.0 / 6);
@@ -695,7 +552,7 @@ static void test_evidence_all_matches_fold(void **state)
 	const struct model *m = f->m;
 	double levels[3];
 	struct evidence info[3];
-	evidence_all(m, person_of(m, "E1"), day(AS_OF), levels, info);
+	evidence_all(m, person_of(m, "E1"), date_of(AS_OF), levels, info);
 	uint32_t excel = skill_of(m, "excel"), python = skill_of(m, "python"), sql = skill_of(m, "sql");
 	assert_num(levels[sql], 10.0 / 3); /* (1*2 + 2*4) / 3 */
 	assert_num(levels[python], 3);     /* the self row is too old */
@@ -705,7 +562,7 @@ static void test_evidence_all_matches_fold(void **state)
 	assert_int_equal(info[python].rows, 1);
 	assert_int_equal(info[sql].rows, 2);
 	for (uint32_t s = 0; s < m->nskills; s++) {
-		struct evidence ev = evidence_fold(m, person_of(m, "E1"), s, day(AS_OF), NULL, NULL);
+		struct evidence ev = evidence_fold(m, person_of(m, "E1"), s, date_of(AS_OF), NULL, NULL);
 		assert_num(levels[s], ev.level);
 		assert_int_equal(info[s].rows, ev.rows);
 		assert_int_equal(info[s].sources, ev.sources);
@@ -713,7 +570,7 @@ static void test_evidence_all_matches_fold(void **state)
 		assert_int_equal(info[s].oldest, ev.oldest);
 	}
 	/* without info, and for a person without rows */
-	evidence_all(m, person_of(m, "E3"), day(AS_OF), levels, NULL);
+	evidence_all(m, person_of(m, "E3"), date_of(AS_OF), levels, NULL);
 	for (uint32_t s = 0; s < m->nskills; s++)
 		assert_num(levels[s], 0);
 }
@@ -750,17 +607,17 @@ static void test_explain_lists_pairs(void **state)
 	struct evidence_pair pairs[EVIDENCE_PAIRS_MAX];
 	size_t np = 99;
 	enum row_status st[5];
-	struct evidence ev = evidence_explain(m, person_of(m, "E1"), skill_of(m, "sql"), day(AS_OF), st, NULL, pairs, &np);
+	struct evidence ev = evidence_explain(m, person_of(m, "E1"), skill_of(m, "sql"), date_of(AS_OF), st, NULL, pairs, &np);
 	assert_int_equal(np, 2); /* the too-old peer row makes no pair */
 	/* in the order of their first row: (self, '') then (manager, E2) */
 	assert_int_equal(pairs[0].source, SELF);
 	assert_int_equal(pairs[0].assessor, 0);
-	assert_int_equal(pairs[0].date, day("2026-03-01"));
+	assert_int_equal(pairs[0].date, date_of("2026-03-01"));
 	assert_num(pairs[0].value, 5);
 	assert_int_equal(pairs[0].rows, 1);
 	assert_int_equal(pairs[1].source, MANAGER);
 	assert_string_equal(m->assessors.strs[pairs[1].assessor], "E2");
-	assert_int_equal(pairs[1].date, day("2026-02-01"));
+	assert_int_equal(pairs[1].date, date_of("2026-02-01"));
 	assert_num(pairs[1].value, 3); /* (4 + 2) / 2 */
 	assert_int_equal(pairs[1].rows, 2);
 	/* (1*5 + 2*3) / 3 = 11/3 */

@@ -18,136 +18,14 @@
 
 #include <cmocka.h>
 
+#include "fixture.h"
+
 #include "date.h"
 #include "gap.h"
 #include "num.h"
 #include "repo.h"
 
 /* ---- a temporary data repo ---------------------------------------------- */
-
-struct fx {
-	char dir[64];
-	struct diag_list d;
-	struct repo_opts o;
-	struct repo *r;
-	struct model *m;
-	char *out;
-};
-
-static void rm_tree(const char *path)
-{
-	DIR *dh = opendir(path);
-	if (dh) {
-		struct dirent *de;
-		while ((de = readdir(dh))) {
-			if (strcmp(de->d_name, ".") == 0 || strcmp(de->d_name, "..") == 0)
-				continue;
-			char p[PATH_MAX];
-			snprintf(p, sizeof p, "%s/%s", path, de->d_name);
-			struct stat st;
-			if (lstat(p, &st) == 0 && S_ISDIR(st.st_mode))
-				rm_tree(p);
-			else
-				unlink(p);
-		}
-		closedir(dh);
-	}
-	rmdir(path);
-}
-
-static int setup(void **state)
-{
-	struct fx *f = calloc(1, sizeof *f);
-	if (!f)
-		return -1;
-	strcpy(f->dir, "/tmp/rungs-unit-XXXXXX");
-	if (!mkdtemp(f->dir)) {
-		free(f);
-		return -1;
-	}
-	diag_init(&f->d, 0);
-	f->o = (struct repo_opts){.dir = f->dir, .parts = PART_ALL};
-	*state = f;
-	return 0;
-}
-
-static int teardown(void **state)
-{
-	struct fx *f = *state;
-	repo_free(f->r);
-	diag_free(&f->d);
-	rm_tree(f->dir);
-	free(f->out);
-	free(f);
-	return 0;
-}
-
-/* Writes `n` bytes to the repo's file `rel`, making its folders. */
-static void put_n(struct fx *f, const char *rel, const char *data, size_t n)
-{
-	char p[PATH_MAX];
-	snprintf(p, sizeof p, "%s/%s", f->dir, rel);
-	for (char *s = p + strlen(f->dir) + 1; (s = strchr(s, '/')) != NULL; s++) {
-		*s = '\0';
-		mkdir(p, 0700);
-		*s = '/';
-	}
-	FILE *fp = fopen(p, "wb");
-	assert_non_null(fp);
-	assert_int_equal(fwrite(data, 1, n, fp), n);
-	assert_int_equal(fclose(fp), 0);
-}
-
-static void put(struct fx *f, const char *rel, const char *text)
-{
-	put_n(f, rel, text, strlen(text));
-}
-
-static int load(struct fx *f)
-{
-	repo_free(f->r);
-	f->r = NULL;
-	int rc = repo_load(&f->o, &f->d, &f->r);
-	f->m = f->r ? f->r->model : NULL;
-	return rc;
-}
-
-/* Every diagnostic, sorted, formatted one per line, with the repo's
- * directory left out of file names and messages. */
-static const char *diags(struct fx *f)
-{
-	if (f->d.n) /* diag_finish(empty list) passes NULL to qsort: see test_diag.c */
-		diag_finish(&f->d);
-	char prefix[80];
-	snprintf(prefix, sizeof prefix, "%s/", f->dir);
-	size_t pl = strlen(prefix), cap = 1, len = 0;
-	for (size_t i = 0; i < f->d.n; i++)
-		cap += strlen(diag_format(&f->d.v[i], &f->d.arena)) + 1;
-	free(f->out);
-	f->out = malloc(cap);
-	assert_non_null(f->out);
-	for (size_t i = 0; i < f->d.n; i++) {
-		const char *s = diag_format(&f->d.v[i], &f->d.arena);
-		while (*s) {
-			if (strncmp(s, prefix, pl) == 0)
-				s += pl;
-			else
-				f->out[len++] = *s++;
-		}
-		f->out[len++] = '\n';
-	}
-	f->out[len] = '\0';
-	return f->out;
-}
-
-/* Loads the repo and insists it loaded cleanly. */
-static void load_clean(struct fx *f)
-{
-	int rc = load(f);
-	assert_string_equal(diags(f), "");
-	assert_int_equal(rc, 0);
-	assert_non_null(f->m);
-}
 
 /* A hand-computed number: equal up to 1e-12 (the values here are < 1000). */
 #define assert_num(got, want)                                                                         \
@@ -157,27 +35,6 @@ static void load_clean(struct fx *f)
 			print_error("%s is %.17g, expected %.17g\n", #got, got_, want_);              \
 		assert_true(fabs(got_ - want_) <= 1e-12);                                             \
 	} while (0)
-
-static int32_t day(const char *s)
-{
-	int32_t d;
-	assert_int_equal(date_parse(s, strlen(s), &d), 0);
-	return d;
-}
-
-static uint32_t skill_of(const struct model *m, const char *id)
-{
-	uint32_t s = model_skill(m, id);
-	assert_int_not_equal(s, NONE);
-	return s;
-}
-
-static uint32_t person_of(const struct model *m, const char *id)
-{
-	uint32_t e = model_person(m, id);
-	assert_int_not_equal(e, NONE);
-	return e;
-}
 
 /* ---- the repo ----------------------------------------------------------- */
 
@@ -253,7 +110,7 @@ static int compute(struct fx *f, struct run *r, const char *emp, const char *rol
 		ro = model_role(f->m, role);
 		assert_int_not_equal(ro, NONE);
 	}
-	return gap_person_compute(f->m, person_of(f->m, emp), ro, day(AS_OF), r->levels, &r->gp);
+	return gap_person_compute(f->m, person_of(f->m, emp), ro, date_of(AS_OF), r->levels, &r->gp);
 }
 
 /* The skills of a gap_person in its order, as "id id ...". */
@@ -344,12 +201,12 @@ static void test_evidence_per_requirement(void **state)
 	assert_int_equal(compute(f, &r, "E1", "analyst-1"), 0);
 	for (size_t i = 0; i < r.gp.score.n; i++) {
 		/* aligned with score.skills: the fold of that skill */
-		struct evidence ev = evidence_fold(f->m, person_of(f->m, "E1"), r.gp.score.skills[i].skill, day(AS_OF),
+		struct evidence ev = evidence_fold(f->m, person_of(f->m, "E1"), r.gp.score.skills[i].skill, date_of(AS_OF),
 						   NULL, NULL);
 		assert_num(r.gp.evidence[i].level, ev.level);
 		assert_num(r.gp.evidence[i].level, r.gp.score.skills[i].level);
 		assert_int_equal(r.gp.evidence[i].rows, 1);
-		assert_int_equal(r.gp.evidence[i].newest, day("2026-03-01"));
+		assert_int_equal(r.gp.evidence[i].newest, date_of("2026-03-01"));
 	}
 	gap_person_free(&r.gp);
 }
@@ -406,10 +263,6 @@ static void test_given_role_without_target(void **state)
 }
 
 /* ---- a group ------------------------------------------------------------ */
-
-struct group {
-	struct gap_group g;
-};
 
 static void add(struct fx *f, struct gap_group *g, const char *emp, const char *role)
 {
@@ -552,6 +405,7 @@ static void test_group_items_order(void **state)
 	assert_string_equal(top_items(f, &gs, 3), "b e a");
 	assert_string_equal(top_items(f, &gs, 2), "b e");
 	assert_string_equal(top_items(f, &gs, 1), "b");
+	assert_string_equal(top_items(f, &gs, 0), ""); /* room for none: none, and no read before the list */
 	gs.item_value = NULL;
 	assert_string_equal(top_items(f, &gs, 3), "");
 }

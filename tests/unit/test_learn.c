@@ -19,135 +19,13 @@
 
 #include <cmocka.h>
 
+#include "fixture.h"
+
 #include "num.h"
 #include "learn.h"
 #include "repo.h"
 
 /* ---- a temporary data repo ---------------------------------------------- */
-
-struct fx {
-	char dir[64];
-	struct diag_list d;
-	struct repo_opts o;
-	struct repo *r;
-	struct model *m;
-	char *out;
-};
-
-static void rm_tree(const char *path)
-{
-	DIR *dh = opendir(path);
-	if (dh) {
-		struct dirent *de;
-		while ((de = readdir(dh))) {
-			if (strcmp(de->d_name, ".") == 0 || strcmp(de->d_name, "..") == 0)
-				continue;
-			char p[PATH_MAX];
-			snprintf(p, sizeof p, "%s/%s", path, de->d_name);
-			struct stat st;
-			if (lstat(p, &st) == 0 && S_ISDIR(st.st_mode))
-				rm_tree(p);
-			else
-				unlink(p);
-		}
-		closedir(dh);
-	}
-	rmdir(path);
-}
-
-static int setup(void **state)
-{
-	struct fx *f = calloc(1, sizeof *f);
-	if (!f)
-		return -1;
-	strcpy(f->dir, "/tmp/rungs-unit-XXXXXX");
-	if (!mkdtemp(f->dir)) {
-		free(f);
-		return -1;
-	}
-	diag_init(&f->d, 0);
-	f->o = (struct repo_opts){.dir = f->dir, .parts = PART_ALL};
-	*state = f;
-	return 0;
-}
-
-static int teardown(void **state)
-{
-	struct fx *f = *state;
-	repo_free(f->r);
-	diag_free(&f->d);
-	rm_tree(f->dir);
-	free(f->out);
-	free(f);
-	return 0;
-}
-
-/* Writes `n` bytes to the repo's file `rel`, making its folders. */
-static void put_n(struct fx *f, const char *rel, const char *data, size_t n)
-{
-	char p[PATH_MAX];
-	snprintf(p, sizeof p, "%s/%s", f->dir, rel);
-	for (char *s = p + strlen(f->dir) + 1; (s = strchr(s, '/')) != NULL; s++) {
-		*s = '\0';
-		mkdir(p, 0700);
-		*s = '/';
-	}
-	FILE *fp = fopen(p, "wb");
-	assert_non_null(fp);
-	assert_int_equal(fwrite(data, 1, n, fp), n);
-	assert_int_equal(fclose(fp), 0);
-}
-
-static void put(struct fx *f, const char *rel, const char *text)
-{
-	put_n(f, rel, text, strlen(text));
-}
-
-static int load(struct fx *f)
-{
-	repo_free(f->r);
-	f->r = NULL;
-	int rc = repo_load(&f->o, &f->d, &f->r);
-	f->m = f->r ? f->r->model : NULL;
-	return rc;
-}
-
-/* Every diagnostic, sorted, formatted one per line, with the repo's
- * directory left out of file names and messages. */
-static const char *diags(struct fx *f)
-{
-	if (f->d.n) /* diag_finish(empty list) passes NULL to qsort: see test_diag.c */
-		diag_finish(&f->d);
-	char prefix[80];
-	snprintf(prefix, sizeof prefix, "%s/", f->dir);
-	size_t pl = strlen(prefix), cap = 1, len = 0;
-	for (size_t i = 0; i < f->d.n; i++)
-		cap += strlen(diag_format(&f->d.v[i], &f->d.arena)) + 1;
-	free(f->out);
-	f->out = malloc(cap);
-	assert_non_null(f->out);
-	for (size_t i = 0; i < f->d.n; i++) {
-		const char *s = diag_format(&f->d.v[i], &f->d.arena);
-		while (*s) {
-			if (strncmp(s, prefix, pl) == 0)
-				s += pl;
-			else
-				f->out[len++] = *s++;
-		}
-		f->out[len++] = '\n';
-	}
-	f->out[len] = '\0';
-	return f->out;
-}
-
-/* Loads the repo and insists it loaded cleanly. */
-static void load_clean(struct fx *f)
-{
-	int rc = load(f);
-	assert_string_equal(diags(f), "");
-	assert_int_equal(rc, 0);
-	assert_non_null(f->m);
-}
 
 /* A hand-computed number: equal up to 1e-12 (the values here are < 1000). */
 #define assert_num(got, want)                                                                         \
@@ -157,13 +35,6 @@ static void load_clean(struct fx *f)
 			print_error("%s is %.17g, expected %.17g\n", #got, got_, want_);              \
 		assert_true(fabs(got_ - want_) <= 1e-12);                                             \
 	} while (0)
-
-static uint32_t skill_of(const struct model *m, const char *id)
-{
-	uint32_t s = model_skill(m, id);
-	assert_int_not_equal(s, NONE);
-	return s;
-}
 
 /* ---- the repo ----------------------------------------------------------- */
 

@@ -18,136 +18,14 @@
 
 #include <cmocka.h>
 
+#include "fixture.h"
+
 #include "date.h"
 #include "num.h"
 #include "repo.h"
 #include "score.h"
 
 /* ---- a temporary data repo ---------------------------------------------- */
-
-struct fx {
-	char dir[64];
-	struct diag_list d;
-	struct repo_opts o;
-	struct repo *r;
-	struct model *m;
-	char *out;
-};
-
-static void rm_tree(const char *path)
-{
-	DIR *dh = opendir(path);
-	if (dh) {
-		struct dirent *de;
-		while ((de = readdir(dh))) {
-			if (strcmp(de->d_name, ".") == 0 || strcmp(de->d_name, "..") == 0)
-				continue;
-			char p[PATH_MAX];
-			snprintf(p, sizeof p, "%s/%s", path, de->d_name);
-			struct stat st;
-			if (lstat(p, &st) == 0 && S_ISDIR(st.st_mode))
-				rm_tree(p);
-			else
-				unlink(p);
-		}
-		closedir(dh);
-	}
-	rmdir(path);
-}
-
-static int setup(void **state)
-{
-	struct fx *f = calloc(1, sizeof *f);
-	if (!f)
-		return -1;
-	strcpy(f->dir, "/tmp/rungs-unit-XXXXXX");
-	if (!mkdtemp(f->dir)) {
-		free(f);
-		return -1;
-	}
-	diag_init(&f->d, 0);
-	f->o = (struct repo_opts){.dir = f->dir, .parts = PART_ALL};
-	*state = f;
-	return 0;
-}
-
-static int teardown(void **state)
-{
-	struct fx *f = *state;
-	repo_free(f->r);
-	diag_free(&f->d);
-	rm_tree(f->dir);
-	free(f->out);
-	free(f);
-	return 0;
-}
-
-/* Writes `n` bytes to the repo's file `rel`, making its folders. */
-static void put_n(struct fx *f, const char *rel, const char *data, size_t n)
-{
-	char p[PATH_MAX];
-	snprintf(p, sizeof p, "%s/%s", f->dir, rel);
-	for (char *s = p + strlen(f->dir) + 1; (s = strchr(s, '/')) != NULL; s++) {
-		*s = '\0';
-		mkdir(p, 0700);
-		*s = '/';
-	}
-	FILE *fp = fopen(p, "wb");
-	assert_non_null(fp);
-	assert_int_equal(fwrite(data, 1, n, fp), n);
-	assert_int_equal(fclose(fp), 0);
-}
-
-static void put(struct fx *f, const char *rel, const char *text)
-{
-	put_n(f, rel, text, strlen(text));
-}
-
-static int load(struct fx *f)
-{
-	repo_free(f->r);
-	f->r = NULL;
-	int rc = repo_load(&f->o, &f->d, &f->r);
-	f->m = f->r ? f->r->model : NULL;
-	return rc;
-}
-
-/* Every diagnostic, sorted, formatted one per line, with the repo's
- * directory left out of file names and messages. */
-static const char *diags(struct fx *f)
-{
-	if (f->d.n) /* diag_finish(empty list) passes NULL to qsort: see test_diag.c */
-		diag_finish(&f->d);
-	char prefix[80];
-	snprintf(prefix, sizeof prefix, "%s/", f->dir);
-	size_t pl = strlen(prefix), cap = 1, len = 0;
-	for (size_t i = 0; i < f->d.n; i++)
-		cap += strlen(diag_format(&f->d.v[i], &f->d.arena)) + 1;
-	free(f->out);
-	f->out = malloc(cap);
-	assert_non_null(f->out);
-	for (size_t i = 0; i < f->d.n; i++) {
-		const char *s = diag_format(&f->d.v[i], &f->d.arena);
-		while (*s) {
-			if (strncmp(s, prefix, pl) == 0)
-				s += pl;
-			else
-				f->out[len++] = *s++;
-		}
-		f->out[len++] = '\n';
-	}
-	f->out[len] = '\0';
-	return f->out;
-}
-
-/* Loads the repo and insists it loaded cleanly. */
-static void load_clean(struct fx *f)
-{
-	int rc = load(f);
-	assert_string_equal(diags(f), "");
-	assert_int_equal(rc, 0);
-	assert_non_null(f->m);
-}
 
 /* A hand-computed number: equal up to 1e-12 (the values here are < 1000). */
 #define assert_num(got, want)                                                                         \
@@ -157,20 +35,6 @@ static void load_clean(struct fx *f)
 			print_error("%s is %.17g, expected %.17g\n", #got, got_, want_);              \
 		assert_true(fabs(got_ - want_) <= 1e-12);                                             \
 	} while (0)
-
-static uint32_t skill_of(const struct model *m, const char *id)
-{
-	uint32_t s = model_skill(m, id);
-	assert_int_not_equal(s, NONE);
-	return s;
-}
-
-static uint32_t person_of(const struct model *m, const char *id)
-{
-	uint32_t e = model_person(m, id);
-	assert_int_not_equal(e, NONE);
-	return e;
-}
 
 /* ---- the repo ----------------------------------------------------------- */
 
@@ -207,6 +71,8 @@ static void put_base(struct fx *f)
 	put(f, "roles/gone.yaml", "id: gone\nfamily: data\nlevel: 2\nextends: base\n"
 				  "skills: {sql: 0, python: 0, excel: 0}\n");
 	put(f, "roles/none.yaml", "id: none\nfamily: data\nlevel: 1\n");
+	/* sorts before its parent: sql again, without base's weight and essential */
+	put(f, "roles/a-readd.yaml", "id: a-readd\nfamily: data\nlevel: 3\nextends: gone\nskills: {sql: 1}\n");
 }
 
 static void load_repo(struct fx *f, const char *cfg, const char *learning)
@@ -485,6 +351,26 @@ static void test_level_zero_through_extends_is_no_requirement(void **state)
 	score_role(f, lv, "base", &s);
 	assert_int_equal(s.n, 3);
 	assert_num(s.readiness, 0.75);
+	score_free(&s);
+}
+
+static void test_requirement_added_again_after_removal(void **state)
+{
+	struct fx *f = *state;
+	load_repo(f, NULL, NULL);
+	double lv[NSK] = {0};
+	set(f, lv, "sql", 0.5);
+	struct score s;
+	/* gone removed base's sql {3, weight 2, essential}; a-readd names it
+	 * again as sql: 1, with nothing left to inherit: weight 1, not essential */
+	score_role(f, lv, "a-readd", &s);
+	assert_int_equal(s.n, 1);
+	assert_int_equal(s.skills[0].skill, skill_of(f->m, "sql"));
+	assert_int_equal(s.skills[0].required, 1);
+	assert_num(s.skills[0].weight, 1);
+	assert_false(s.skills[0].essential);
+	assert_int_equal(s.nunmet, 0);
+	assert_num(s.readiness, 0.5); /* 0.5 / 1 */
 	score_free(&s);
 }
 
@@ -987,6 +873,7 @@ int main(void)
 		T(test_extends_overrides_field_by_field),
 		T(test_extends_chain_overrides_again),
 		T(test_level_zero_through_extends_is_no_requirement),
+		T(test_requirement_added_again_after_removal),
 		T(test_no_requirements_is_ready_now),
 		T(test_every_requirement_removed_is_ready_now),
 		T(test_readiness_is_a_weighted_sum),

@@ -1,5 +1,7 @@
 #include "fixture.h"
 
+#include "date.h"
+
 #include <dirent.h>
 #include <limits.h>
 #include <stdbool.h>
@@ -121,4 +123,37 @@ const char *diags(struct fx *f)
 	}
 	f->out[len] = '\0';
 	return f->out;
+}
+
+/* Loads the repo and insists it loaded cleanly. */
+void load_clean(struct fx *f)
+{
+	int rc = load(f);
+	assert_string_equal(diags(f), "");
+	assert_int_equal(rc, 0);
+	assert_non_null(f->m);
+}
+
+
+int32_t date_of(const char *s)
+{
+	int32_t d;
+	assert_int_equal(date_parse(s, strlen(s), &d), 0);
+	return d;
+}
+
+
+uint32_t skill_of(const struct model *m, const char *id)
+{
+	uint32_t s = model_skill(m, id);
+	assert_int_not_equal(s, NONE);
+	return s;
+}
+
+
+uint32_t person_of(const struct model *m, const char *id)
+{
+	uint32_t e = model_person(m, id);
+	assert_int_not_equal(e, NONE);
+	return e;
 }

@@ -35,4 +35,9 @@ int load(struct fx *f);
  * directory left out of file names and messages. */
 const char *diags(struct fx *f);
 
+void load_clean(struct fx *f);
+int32_t date_of(const char *s);
+uint32_t skill_of(const struct model *m, const char *id);
+uint32_t person_of(const struct model *m, const char *id);
+
 #endif
