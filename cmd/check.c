@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "cmd.h"
+#include "ladder.h"
 #include "outfile.h"
 
 static const struct opt_spec check_opts[] = {
@@ -190,6 +191,8 @@ static int check_exec(struct global *g, int argc, char **argv)
 	}
 	struct repo *r;
 	repo_load(&ro, &d, &r);
+	if (r && (r->model->loaded & PART_ROLES))
+		ladder_check(r->model, &d); /* the architecture as a whole */
 	if (nf.n) {
 		keep_named(&d, &nf);
 		warn_strangers(&d, &nf, r);
@@ -221,5 +224,5 @@ out:
 const struct cmd_entry cmd_check_entry = {
 	"check", "check [--strict] [--defs] [FILE...]",
 	"Validate the data repo: every problem, compiler style; exit 1 on errors.", check_opts,
-	sizeof check_opts / sizeof check_opts[0], check_exec,
+	sizeof check_opts / sizeof check_opts[0], check_exec, false,
 };

@@ -45,10 +45,12 @@ struct cmd_entry {
 	const struct opt_spec *opts;
 	size_t nopts;
 	int (*exec)(struct global *g, int argc, char **argv);
+	bool graphs; /* accepts --format dot and mermaid */
 };
 
 extern const struct cmd_entry cmd_check_entry;
 extern const struct cmd_entry cmd_gap_entry;
+extern const struct cmd_entry cmd_ladder_entry;
 extern const struct cmd_entry cmd_help_entry;
 
 const struct cmd_entry *cmd_find(const char *name);

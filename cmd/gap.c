@@ -714,4 +714,5 @@ const struct cmd_entry cmd_gap_entry = {
 	gap_opts,
 	sizeof gap_opts / sizeof gap_opts[0],
 	gap_exec,
+	false,
 };

@@ -58,5 +58,5 @@ static int help_exec(struct global *g, int argc, char **argv)
 
 const struct cmd_entry cmd_help_entry = {
 	"help", "help [COMMAND]", "Show the help of rungs or of one command.", help_opts,
-	sizeof help_opts / sizeof help_opts[0], help_exec,
+	sizeof help_opts / sizeof help_opts[0], help_exec, false,
 };

@@ -10,6 +10,7 @@
 const struct cmd_entry *const cmd_table[] = {
 	&cmd_check_entry,
 	&cmd_gap_entry,
+	&cmd_ladder_entry,
 	&cmd_help_entry,
 };
 const size_t cmd_count = sizeof cmd_table / sizeof cmd_table[0];
@@ -17,7 +18,7 @@ const size_t cmd_count = sizeof cmd_table / sizeof cmd_table[0];
 static const struct opt_spec global_opts[] = {
 	{"C", 'C', "DIR", "use DIR as the data repo (default: $RUNGS_DIR, the nearest rungs.yaml, or .)"},
 	{"as-of", 0, "DATE", "compute as of DATE: YYYY-MM-DD, today or YYYY-Qn (default: today)"},
-	{"format", 0, "FMT", "table (default), csv, tsv, json, jsonl or md"},
+	{"format", 0, "FMT", "table (default), csv, tsv, json, jsonl, md; ladder also dot, mermaid"},
 	{"output", 'o', "FILE", "write the report to FILE, atomically"},
 	{"color", 0, "WHEN", "colour: auto (default), always or never"},
 	{"no-cache", 0, NULL, "do not read or write the evidence cache"},
@@ -27,7 +28,7 @@ static const struct opt_spec global_opts[] = {
 	{"version", 0, NULL, "show the version"},
 };
 static const struct cmd_entry globals = {"", "[GLOBAL OPTIONS] COMMAND [ARGS]", "", global_opts,
-					 sizeof global_opts / sizeof global_opts[0], NULL};
+					 sizeof global_opts / sizeof global_opts[0], NULL, false};
 
 const struct cmd_entry *cmd_find(const char *name)
 {
@@ -84,7 +85,7 @@ static int set_global(struct global *g, int k, const char *v, const char **as_of
 		break;
 	case G_FORMAT:
 		if (out_format_parse(v, &g->format) < 0) {
-			cmd_usage_error(NULL, "unknown format '%s' (table, csv, tsv, json, jsonl, md)", v);
+			cmd_usage_error(NULL, "unknown format '%s' (table, csv, tsv, json, jsonl, md, dot, mermaid)", v);
 			return -1;
 		}
 		g->format_set = true;
@@ -204,6 +205,9 @@ int main(int argc, char **argv)
 		rc = EXIT_USAGE;
 	} else if (!cmd) {
 		cmd_usage_error(NULL, "unknown command '%s'", rest[1]);
+		rc = EXIT_USAGE;
+	} else if ((g.format == OUT_DOT || g.format == OUT_MERMAID) && !cmd->graphs) {
+		cmd_usage_error(cmd, "--format %s is for graphs: rungs ladder", out_format_name(g.format));
 		rc = EXIT_USAGE;
 	} else {
 		rc = cmd->exec(&g, nrest - 1, rest + 1);

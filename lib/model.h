@@ -37,6 +37,7 @@ enum move_type { MOVE_PROMOTION, MOVE_LATERAL, MOVE_STEP_BACK, MOVE_CROSS_FUNCTI
 struct move {
 	uint32_t role;
 	enum move_type type;
+	uint32_t line, col; /* where `next` names it, for check */
 };
 
 struct role {

@@ -356,6 +356,7 @@ const char *ov_to_str(const struct ov *v, size_t *len)
 static const char *const format_names[] = {
 	[OUT_TABLE] = "table", [OUT_CSV] = "csv", [OUT_TSV] = "tsv",
 	[OUT_JSON] = "json", [OUT_JSONL] = "jsonl", [OUT_MD] = "md",
+	[OUT_DOT] = "dot", [OUT_MERMAID] = "mermaid",
 };
 
 #define NFORMATS (sizeof(format_names) / sizeof(format_names[0]))
@@ -1350,6 +1351,10 @@ int out_write(FILE *f, const struct out_doc *doc, const struct ov *root,
 		return -1;
 	}
 	o.color = opts && opts->color && fmt == OUT_TABLE;
+	if (fmt == OUT_DOT || fmt == OUT_MERMAID) {
+		errno = EINVAL; /* graphs go through out_graph_write */
+		return -1;
+	}
 	switch (fmt) {
 	case OUT_JSON:
 		json_value(&o.b, &o, root, 0);

@@ -57,7 +57,8 @@ long long ov_to_int(const struct ov *v);                    /* int, num truncate
 double ov_to_num(const struct ov *v);                       /* num or int, else 0 */
 const char *ov_to_str(const struct ov *v, size_t *len);     /* NULL unless a string */
 
-enum out_format { OUT_TABLE, OUT_CSV, OUT_TSV, OUT_JSON, OUT_JSONL, OUT_MD };
+/* OUT_DOT and OUT_MERMAID are graphs: out_graph_write (lib/outgraph.h). */
+enum out_format { OUT_TABLE, OUT_CSV, OUT_TSV, OUT_JSON, OUT_JSONL, OUT_MD, OUT_DOT, OUT_MERMAID };
 
 /* "table", "csv", "tsv", "json", "jsonl", "md": 0, or -1 when unknown. */
 int out_format_parse(const char *name, enum out_format *fmt);

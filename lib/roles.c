@@ -159,7 +159,7 @@ static void load_next(struct model *m, struct role_src *src, uint32_t i)
 		}
 		if (!VEC_PUSH(m->moves, m->nmoves, m->moves_cap))
 			return;
-		m->moves[m->nmoves++] = (struct move){t, move_type_of(&s->r, &src[t].r)};
+		m->moves[m->nmoves++] = (struct move){t, move_type_of(&s->r, &src[t].r), n->line, n->col};
 		s->r.next_n++;
 	}
 }

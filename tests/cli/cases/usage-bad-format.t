@@ -2,6 +2,6 @@
 run: -C repos/good check --format yaml
 exit: 2
 <<<stderr
-rungs: unknown format 'yaml' (table, csv, tsv, json, jsonl, md)
+rungs: unknown format 'yaml' (table, csv, tsv, json, jsonl, md, dot, mermaid)
 usage: rungs [GLOBAL OPTIONS] COMMAND [ARGS]  (see 'rungs --help')
 <<<end

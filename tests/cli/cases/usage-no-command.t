@@ -14,7 +14,7 @@ Commands:
 Global options (before or after the command):
   -C DIR                 use DIR as the data repo (default: $RUNGS_DIR, the nearest rungs.yaml, or .)
       --as-of DATE       compute as of DATE: YYYY-MM-DD, today or YYYY-Qn (default: today)
-      --format FMT       table (default), csv, tsv, json, jsonl or md
+      --format FMT       table (default), csv, tsv, json, jsonl, md; ladder also dot, mermaid
   -o, --output FILE      write the report to FILE, atomically
       --color WHEN       colour: auto (default), always or never
       --no-cache         do not read or write the evidence cache

@@ -1,0 +1,160 @@
+#include "outgraph.h"
+
+#include <errno.h>
+#include <stdbool.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* Text inside double quotes: quotes and backslashes escaped, control
+ * characters dropped (ids and titles never need them). */
+static void quoted(FILE *f, const char *s, bool mermaid)
+{
+	fputc('"', f);
+	for (; *s; s++) {
+		unsigned char c = (unsigned char)*s;
+		if (c < 0x20 || c == 0x7f)
+			continue;
+		if (mermaid && c == '"')
+			fputs("#quot;", f);
+		else if (!mermaid && (c == '"' || c == '\\'))
+			fprintf(f, "\\%c", c);
+		else
+			fputc(c, f);
+	}
+	fputc('"', f);
+}
+
+static const char *label_sep(bool mermaid)
+{
+	return mermaid ? "<br/>" : "\\n";
+}
+
+static void node_label(FILE *f, const struct graph_node *n, bool mermaid)
+{
+	size_t len = strlen(n->id) + (n->detail ? strlen(n->detail) : 0) + 8;
+	char *s = malloc(len);
+	if (!s)
+		return;
+	snprintf(s, len, "%s%s%s", n->id, n->detail ? label_sep(mermaid) : "", n->detail ? n->detail : "");
+	if (mermaid) {
+		quoted(f, s, true);
+	} else {
+		/* "\n" must survive quoted()'s escaping of backslashes */
+		fputc('"', f);
+		for (const char *p = s; *p; p++) {
+			if (p[0] == '\\' && p[1] == 'n')
+				fputs("\\n", f), p++;
+			else if (*p == '"' || *p == '\\')
+				fprintf(f, "\\%c", *p);
+			else if ((unsigned char)*p >= 0x20 && *p != 0x7f)
+				fputc(*p, f);
+		}
+		fputc('"', f);
+	}
+	free(s);
+}
+
+/* Distinct clusters in order of first appearance. */
+static size_t clusters(const struct out_graph *g, const char **out)
+{
+	size_t n = 0;
+	for (size_t i = 0; i < g->nnodes; i++) {
+		const char *c = g->nodes[i].cluster;
+		bool seen = !c;
+		for (size_t k = 0; k < n && !seen; k++)
+			seen = strcmp(out[k], c) == 0;
+		if (!seen)
+			out[n++] = c;
+	}
+	return n;
+}
+
+static void write_dot(FILE *f, const struct out_graph *g, const char **cl, size_t ncl)
+{
+	static const char *const style[] = {"solid", "dashed", "dotted", "bold"};
+	fputs("digraph rungs {\n  rankdir=LR;\n  node [shape=box, style=rounded];\n", f);
+	for (size_t c = 0; c <= ncl; c++) {
+		const char *name = c < ncl ? cl[c] : NULL;
+		if (name) {
+			fprintf(f, "  subgraph cluster_%zu {\n    label=", c);
+			quoted(f, name, false);
+			fputs(";\n", f);
+		}
+		for (size_t i = 0; i < g->nnodes; i++) {
+			const char *nc = g->nodes[i].cluster;
+			if ((name && (!nc || strcmp(nc, name))) || (!name && nc))
+				continue;
+			fprintf(f, "%s  n%zu [label=", name ? "  " : "", i);
+			node_label(f, &g->nodes[i], false);
+			fputs("];\n", f);
+		}
+		if (name)
+			fputs("  }\n", f);
+	}
+	for (size_t i = 0; i < g->nedges; i++) {
+		const struct graph_edge *e = &g->edges[i];
+		fprintf(f, "  n%zu -> n%zu [style=%s", e->from, e->to, style[e->style]);
+		if (e->label) {
+			fputs(", label=", f);
+			quoted(f, e->label, false);
+		}
+		fputs("];\n", f);
+	}
+	fputs("}\n", f);
+}
+
+static void write_mermaid(FILE *f, const struct out_graph *g, const char **cl, size_t ncl)
+{
+	fputs("flowchart LR\n", f);
+	for (size_t c = 0; c <= ncl; c++) {
+		const char *name = c < ncl ? cl[c] : NULL;
+		if (name) {
+			fprintf(f, "  subgraph c%zu[", c);
+			quoted(f, name, true);
+			fputs("]\n", f);
+		}
+		for (size_t i = 0; i < g->nnodes; i++) {
+			const char *nc = g->nodes[i].cluster;
+			if ((name && (!nc || strcmp(nc, name))) || (!name && nc))
+				continue;
+			fprintf(f, "%s  n%zu[", name ? "  " : "", i);
+			node_label(f, &g->nodes[i], true);
+			fputs("]\n", f);
+		}
+		if (name)
+			fputs("  end\n", f);
+	}
+	static const char *const arrow[] = {"-->", "-.->", "-.->", "==>"};
+	for (size_t i = 0; i < g->nedges; i++) {
+		const struct graph_edge *e = &g->edges[i];
+		fprintf(f, "  n%zu %s", e->from, arrow[e->style]);
+		if (e->label) {
+			fputc('|', f);
+			quoted(f, e->label, true);
+			fputc('|', f);
+		}
+		fprintf(f, " n%zu\n", e->to);
+	}
+}
+
+int out_graph_write(FILE *f, const struct out_graph *g, enum out_format fmt)
+{
+	if (fmt != OUT_DOT && fmt != OUT_MERMAID) {
+		errno = EINVAL;
+		return -1;
+	}
+	const char **cl = malloc((g->nnodes ? g->nnodes : 1) * sizeof *cl);
+	if (!cl) {
+		errno = ENOMEM;
+		return -1;
+	}
+	size_t ncl = clusters(g, cl);
+	if (fmt == OUT_DOT)
+		write_dot(f, g, cl, ncl);
+	else
+		write_mermaid(f, g, cl, ncl);
+	free(cl);
+	if (fflush(f) != 0 || ferror(f))
+		return -1;
+	return 0;
+}
