@@ -29,8 +29,39 @@ enum tier score_tier(const struct config *cfg, double readiness, size_t nunmet, 
 	return months <= cfg->soon_months ? TIER_READY_SOON : TIER_DEVELOP;
 }
 
+void route_cache_reset(struct route_cache *c)
+{
+	if (++c->gen == 0) { /* wrapped: clear for real */
+		memset(c->slot, 0, sizeof c->slot);
+		c->gen = 1;
+	}
+}
+
+static struct route cached_route(const struct model *m, struct route_cache *c, uint32_t s, double credited, int L)
+{
+	if (!c)
+		return learn_route(m, s, credited, L);
+	size_t h = ((size_t)s * 16 + (size_t)L) % ROUTE_CACHE_SLOTS;
+	for (size_t k = 0; k < 8; k++) {
+		struct route_slot *sl = &c->slot[(h + k) % ROUTE_CACHE_SLOTS];
+		if (sl->gen == c->gen && sl->skill == s && sl->level == L)
+			return sl->route;
+		if (sl->gen != c->gen) {
+			*sl = (struct route_slot){c->gen, s, L, learn_route(m, s, credited, L)};
+			return sl->route;
+		}
+	}
+	return learn_route(m, s, credited, L); /* a crowded neighbourhood: no caching */
+}
+
 int score_reqs(const struct model *m, const double *levels, const struct requirement *reqs, size_t n,
 	       struct score *out)
+{
+	return score_reqs_cached(m, levels, reqs, n, NULL, out);
+}
+
+int score_reqs_cached(const struct model *m, const double *levels, const struct requirement *reqs, size_t n,
+		      struct route_cache *cache, struct score *out)
 {
 	memset(out, 0, sizeof *out);
 	out->skills = calloc(n ? n : 1, sizeof *out->skills);
@@ -55,7 +86,7 @@ int score_reqs(const struct model *m, const double *levels, const struct require
 		wsum += rq->weight;
 		wmet += rq->weight * met / rq->level;
 		if (ss->is_gap) {
-			ss->route = learn_route(m, rq->skill, ss->credited, rq->level);
+			ss->route = cached_route(m, cache, rq->skill, ss->credited, rq->level);
 			out->hours += ss->route.hours;
 		} else {
 			ss->route.final = ss->credited;

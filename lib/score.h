@@ -40,6 +40,25 @@ struct score {
  * related skill that gave it, or NONE. */
 double score_credited(const struct model *m, const double *levels, uint32_t s, uint32_t *via);
 
+/* Routes of one person by (skill, required level): a person's credited
+ * level in a skill is the same whatever the role, so scoring one person
+ * against many roles computes each route once. Start a new person with
+ * route_cache_reset. */
+#define ROUTE_CACHE_SLOTS 1024
+struct route_cache {
+	uint32_t gen;
+	struct route_slot {
+		uint32_t gen, skill;
+		int level;
+		struct route route;
+	} slot[ROUTE_CACHE_SLOTS];
+};
+void route_cache_reset(struct route_cache *c);
+
+/* score_reqs with a cache (NULL: none). */
+int score_reqs_cached(const struct model *m, const double *levels, const struct requirement *reqs, size_t n,
+		      struct route_cache *cache, struct score *out);
+
 /* Scores levels (m->nskills entries, from evidence_all) against reqs.
  * out->skills is malloc'd (free with score_free); returns -1 without memory. */
 int score_reqs(const struct model *m, const double *levels, const struct requirement *reqs, size_t n,
