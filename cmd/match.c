@@ -9,6 +9,7 @@
 #include "cmd.h"
 #include "evidence.h"
 #include "match.h"
+#include "match_index.h"
 
 static const struct opt_spec match_opts[] = {
 	{"kind", 0, "K,...", "only these kinds: job, rotation, project, shadowing, mentorship, gig"},
@@ -411,7 +412,8 @@ static int match_all(struct ctx *c)
 	}
 	struct ov *root = ov_obj(c->doc), *pairs = ov_arr(c->doc);
 	double *levels = malloc((m->nskills ? m->nskills : 1) * sizeof *levels);
-	int rc = levels ? EXIT_OK : EXIT_FAILURE_;
+	struct match_index *ix = match_index_build(m, c->g->as_of, c->a->kinds_set ? c->a->kinds : NULL);
+	int rc = levels && ix ? EXIT_OK : EXIT_FAILURE_;
 	for (uint32_t e = 0; rc == EXIT_OK && e < m->npeople; e++) {
 		struct person_state ps;
 		struct match_lists l;
@@ -420,14 +422,14 @@ static int match_all(struct ctx *c)
 			rc = EXIT_FAILURE_;
 			break;
 		}
-		if (match_person(m, &ps, c->g->as_of, c->a->kinds_set ? c->a->kinds : NULL, &l) < 0 ||
-		    add_pairs(c, e, &l, since, pairs, levels) < 0)
+		if (match_top(m, ix, &ps, c->a->limit, &l) < 0 || add_pairs(c, e, &l, since, pairs, levels) < 0)
 			rc = EXIT_FAILURE_;
 		match_lists_free(&l);
 		person_state_free(&ps);
 	}
 	progress(c->g, "matching", m->npeople, m->npeople);
 	free(levels);
+	match_index_free(ix);
 	if (rc != EXIT_OK)
 		return rc;
 	ov_set(c->doc, root, "as_of", date_str(c, c->g->as_of));

@@ -1,0 +1,109 @@
+/* match_top, with its skill index and bounds, must rank exactly as the
+ * plain match_person does: checked for every person of data-examples at
+ * several dates and list lengths. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+
+#include <cmocka.h>
+
+#include "date.h"
+#include "match_index.h"
+#include "repo.h"
+
+static struct repo *load_examples(void)
+{
+	const char *tests = getenv("RUNGS_TEST_DATA");
+	char dir[4096];
+	snprintf(dir, sizeof dir, "%s/../data-examples", tests ? tests : "tests");
+	struct repo_opts o = {.dir = dir, .parts = PART_ALL};
+	struct diag_list d;
+	struct repo *r;
+	diag_init(&d, 0);
+	assert_int_equal(repo_load(&o, &d, &r), 0);
+	assert_int_equal(d.errors, 0);
+	diag_free(&d);
+	return r;
+}
+
+static void same(const struct opp_match *a, size_t na, const struct opp_match *b, size_t nb, size_t limit)
+{
+	size_t want = limit && nb > limit ? limit : nb;
+	assert_int_equal(na, want);
+	for (size_t i = 0; i < na; i++) {
+		assert_int_equal(a[i].opp, b[i].opp);
+		assert_int_equal(a[i].score.tier, b[i].score.tier);
+		assert_int_equal(a[i].score.months, b[i].score.months);
+		assert_true(a[i].value == b[i].value);
+		assert_true(a[i].growth == b[i].growth);
+	}
+}
+
+static void test_top_equals_full_ranking(void **state)
+{
+	(void)state;
+	struct repo *r = load_examples();
+	const struct model *m = r->model;
+	static const char *const dates[] = {"2026-11-22", "2026-06-30", "2025-12-31"};
+	static const size_t limits[] = {1, 3, 0};
+	for (size_t d = 0; d < 3; d++) {
+		int32_t as_of;
+		assert_int_equal(date_parse(dates[d], 10, &as_of), 0);
+		struct match_index *ix = match_index_build(m, as_of, NULL);
+		assert_non_null(ix);
+		for (uint32_t e = 0; e < m->npeople; e++) {
+			struct person_state ps;
+			struct match_lists full;
+			assert_int_equal(person_state_init(m, e, as_of, &ps), 0);
+			assert_int_equal(match_person(m, &ps, as_of, NULL, &full), 0);
+			for (size_t k = 0; k < 3; k++) {
+				struct match_lists top;
+				assert_int_equal(match_top(m, ix, &ps, limits[k], &top), 0);
+				same(top.jobs, top.njobs, full.jobs, full.njobs, limits[k]);
+				same(top.dev, top.ndev, full.dev, full.ndev, limits[k]);
+				match_lists_free(&top);
+			}
+			match_lists_free(&full);
+			person_state_free(&ps);
+		}
+		match_index_free(ix);
+	}
+	repo_free(r);
+}
+
+static void test_kinds_filter(void **state)
+{
+	(void)state;
+	struct repo *r = load_examples();
+	const struct model *m = r->model;
+	int32_t as_of;
+	assert_int_equal(date_parse("2026-11-22", 10, &as_of), 0);
+	bool kinds[6] = {false, true, true, false, false, false}; /* rotation, project */
+	struct match_index *ix = match_index_build(m, as_of, kinds);
+	for (uint32_t e = 0; e < m->npeople; e++) {
+		struct person_state ps;
+		struct match_lists full, top;
+		assert_int_equal(person_state_init(m, e, as_of, &ps), 0);
+		assert_int_equal(match_person(m, &ps, as_of, kinds, &full), 0);
+		assert_int_equal(match_top(m, ix, &ps, 0, &top), 0);
+		assert_int_equal(top.njobs, 0);
+		same(top.dev, top.ndev, full.dev, full.ndev, 0);
+		match_lists_free(&top);
+		match_lists_free(&full);
+		person_state_free(&ps);
+	}
+	match_index_free(ix);
+	repo_free(r);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_top_equals_full_ranking),
+		cmocka_unit_test(test_kinds_filter),
+	};
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
