@@ -418,7 +418,7 @@ static void tree_prefix(const struct tree_node *v, size_t n, size_t i, const boo
 		strcat(buf, parts[np]);
 }
 
-static const char *const state_note[] = {"", "cycle: not followed", "shown above", ""};
+static const char *const state_note[] = {"", "cycle: not followed", "shown elsewhere", ""};
 static const struct out_col tree_cols[] = {
 	{"tree", "Move", COL_TEXT}, {"type", "Type", COL_TEXT},	  {"level", "Level", COL_INT},
 	{"note", "", COL_TEXT},	    {"delta", "Skill delta", COL_TEXT},
@@ -754,7 +754,8 @@ static int write_scenarios(struct ctx *c, uint32_t e, uint32_t to, struct scenar
 		snprintf(key, sizeof key, "plan:%zu", i + 1);
 		snprintf(title, sizeof title, "Route %zu, step by step", i + 1);
 		const char *k = ov_to_str(str(c, key), NULL);
-		ov_set(c->doc, root, k, ov_get(sv, "plan"));
+		if (c->text)
+			ov_set(c->doc, root, k, ov_get(sv, "plan"));
 		secs[2 + i] = (struct out_section){SEC_TABLE, ov_to_str(str(c, title), NULL), k, step_cols, 7};
 	}
 	ov_set(c->doc, root, "routes", list);

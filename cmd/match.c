@@ -190,11 +190,13 @@ static int match_one(struct ctx *c, uint32_t e)
 		struct ov *list = k ? dev : jobs;
 		for (size_t i = 0; i < ov_len(list); i++) {
 			struct ov *o = ov_obj(c->doc), *src = ov_at(list, i);
+			/* the pinned keys first, as in the lists; then whose and which list */
+			for (size_t j = 0; j < 8; j++)
+				ov_set(c->doc, o, ov_key_at(src, j), ov_at(src, j));
 			ov_set(c->doc, o, "employee", str(c, m->people[e].id));
 			ov_set(c->doc, o, "list", str(c, k ? "development" : "jobs"));
-			for (size_t j = 0; j < ov_len(src); j++)
-				if (strcmp(ov_key_at(src, j), "explain"))
-					ov_set(c->doc, o, ov_key_at(src, j), ov_at(src, j));
+			for (size_t j = 8; j < ov_len(src); j++)
+				ov_set(c->doc, o, ov_key_at(src, j), ov_at(src, j));
 			ov_push(c->doc, rows, o);
 		}
 	}

@@ -1,5 +1,6 @@
 #include "ladder.h"
 
+#include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -112,6 +113,34 @@ double ladder_total(const struct model *m, uint32_t r)
 
 /* ---- the tree ------------------------------------------------------------ */
 
+/* The fewest moves from root to each role (INT_MAX beyond depth). */
+static int min_depths(const struct model *m, uint32_t root, int depth, int *d)
+{
+	uint32_t *queue = malloc((m->nroles ? m->nroles : 1) * sizeof *queue);
+	if (!queue)
+		return -1;
+	for (uint32_t r = 0; r < m->nroles; r++)
+		d[r] = INT_MAX;
+	size_t head = 0, tail = 0;
+	d[root] = 0;
+	queue[tail++] = root;
+	while (head < tail) {
+		uint32_t u = queue[head++];
+		if (d[u] >= depth)
+			continue;
+		const struct role *r = &m->roles[u];
+		for (uint32_t i = 0; i < r->next_n; i++) {
+			uint32_t v = m->moves[r->next_off + i].role;
+			if (d[v] == INT_MAX) {
+				d[v] = d[u] + 1;
+				queue[tail++] = v;
+			}
+		}
+	}
+	free(queue);
+	return 0;
+}
+
 struct frame {
 	uint32_t node;
 	uint32_t next; /* index of the next move to follow */
@@ -123,9 +152,11 @@ int ladder_tree(const struct model *m, uint32_t root, int depth, struct tree_nod
 	struct tree_node *v = NULL;
 	struct frame *stack = NULL;
 	bool *expanded = calloc(m->nroles ? m->nroles : 1, 1), *on_path = calloc(m->nroles ? m->nroles : 1, 1);
+	int *mindepth = malloc((m->nroles ? m->nroles : 1) * sizeof *mindepth);
 	*out = NULL;
 	*n = 0;
-	if (!expanded || !on_path || !VEC_PUSH(v, *n, cap) || !VEC_PUSH(stack, ns, scap))
+	if (!expanded || !on_path || !mindepth || min_depths(m, root, depth, mindepth) < 0 || !VEC_PUSH(v, *n, cap) ||
+	    !VEC_PUSH(stack, ns, scap))
 		goto fail;
 	v[(*n)++] = (struct tree_node){root, NONE, MOVE_PROMOTION, 0, NODE_EXPANDED};
 	stack[ns++] = (struct frame){0, 0};
@@ -143,9 +174,10 @@ int ladder_tree(const struct model *m, uint32_t root, int depth, struct tree_nod
 		}
 		const struct move *mv = &m->moves[r->next_off + f->next++];
 		struct tree_node child = {mv->role, f->node, mv->type, parent->depth + 1, NODE_EXPANDED};
+		/* each role's moves are shown once, where it is nearest the root */
 		if (on_path[mv->role])
 			child.state = NODE_CYCLE;
-		else if (expanded[mv->role])
+		else if (expanded[mv->role] || child.depth > mindepth[mv->role])
 			child.state = NODE_SEEN;
 		else if (child.depth >= depth || !m->roles[mv->role].next_n)
 			child.state = NODE_LEAF;
@@ -164,6 +196,7 @@ int ladder_tree(const struct model *m, uint32_t root, int depth, struct tree_nod
 	free(stack);
 	free(expanded);
 	free(on_path);
+	free(mindepth);
 	*out = v;
 	return 0;
 fail:
@@ -171,6 +204,7 @@ fail:
 	free(stack);
 	free(expanded);
 	free(on_path);
+	free(mindepth);
 	*n = 0;
 	return -1;
 }

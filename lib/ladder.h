@@ -50,7 +50,7 @@ double ladder_total(const struct model *m, uint32_t r);
 enum node_state {
 	NODE_EXPANDED, /* its moves follow it */
 	NODE_CYCLE,    /* already on the path from the root: not followed */
-	NODE_SEEN,     /* expanded elsewhere in the tree: not repeated */
+	NODE_SEEN,     /* expanded where it is nearest the root: not repeated */
 	NODE_LEAF,     /* at the depth limit, or no moves */
 };
 

@@ -246,6 +246,13 @@ int ladder_routes(const struct model *m, uint32_t a, uint32_t b, int depth, size
 	}
 done:
 	ladder_routes_free(B, nb);
+	/* Yen finds them by cost; equal costs may come in any order: the ids decide */
+	for (size_t i = 1; rc == 0 && i < na; i++)
+		for (size_t j = i; j > 0 && route_cmp(&A[j], &A[j - 1]) < 0; j--) {
+			struct ladder_route t = A[j];
+			A[j] = A[j - 1];
+			A[j - 1] = t;
+		}
 	if (rc == 0) {
 		*out = A;
 		*n = na;
