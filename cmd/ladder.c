@@ -115,6 +115,8 @@ struct gbuild {
 	size_t ne, ecap;
 	uint32_t *node_of; /* role -> node + 1 */
 	char **details;
+	struct idmap seen; /* "from,to" of the edges drawn, so each is drawn once */
+	struct arena keys;
 };
 
 static size_t gnode(struct gbuild *b, const struct model *m, uint32_t r)
@@ -138,9 +140,9 @@ static void gedge(struct gbuild *b, const struct model *m, uint32_t from, uint32
 {
 	static const enum edge_style style[] = {EDGE_SOLID, EDGE_DASHED, EDGE_DOTTED, EDGE_BOLD};
 	size_t x = gnode(b, m, from), y = gnode(b, m, to);
-	for (size_t i = 0; i < b->ne; i++)
-		if (b->edges[i].from == x && b->edges[i].to == y)
-			return;
+	char *key = arena_printf(&b->keys, "%zu,%zu", x, y);
+	if (!key || idmap_put(&b->seen, key, strlen(key), (uint32_t)b->ne) != (uint32_t)b->ne)
+		return;
 	if (VEC_PUSH(b->edges, b->ne, b->ecap))
 		b->edges[b->ne++] = (struct graph_edge){x, y, move_type_name(t), style[t]};
 }
@@ -175,6 +177,8 @@ static int graph_write(const struct global *g, struct gbuild *b)
 	for (size_t i = 0; i < b->nn && b->details; i++)
 		free(b->details[i]);
 	free(b->details), free(b->nodes), free(b->edges), free(b->node_of);
+	idmap_free(&b->seen);
+	arena_free(&b->keys);
 	return rc;
 }
 
@@ -669,8 +673,14 @@ static int cmp_scenario(const struct scenario *a, const struct scenario *b)
 	return 0;
 }
 
+/* Effort is not a cost along the route (what a step costs depends on the
+ * steps before it), so scenarios are ranked among the routes with the
+ * fewest steps and least increase: this many of them, per target. */
+#define ROUTE_POOL 200
+#define TRACK_POOL 50
+
 /* The routes from e's role to each target, as scenarios ranked by effort. */
-static int scenarios(const struct ctx *c, uint32_t e, const uint32_t *targets, size_t nt, int depth,
+static int scenarios(const struct ctx *c, uint32_t e, const uint32_t *targets, size_t nt, int depth, size_t pool,
 		     struct scenario **out, size_t *n, struct ladder_route **routes, size_t *nroutes)
 {
 	const struct model *m = c->m;
@@ -681,8 +691,10 @@ static int scenarios(const struct ctx *c, uint32_t e, const uint32_t *targets, s
 		struct ladder_route *r;
 		size_t nr;
 		/* effort ranks differently from steps: look at more routes than shown */
-		if (ladder_routes(m, from, targets[t], depth, 50, &r, &nr) < 0)
+		if (ladder_routes(m, from, targets[t], depth, pool, &r, &nr) < 0)
 			return -1;
+		if (!nr)
+			continue;
 		struct ladder_route *all = realloc(*routes, (*nroutes + nr + 1) * sizeof **routes);
 		if (!all) {
 			ladder_routes_free(r, nr);
@@ -794,7 +806,7 @@ static int write_tracks(struct ctx *c, uint32_t e, uint32_t to, int depth)
 		struct scenario *s;
 		struct ladder_route *routes;
 		size_t n, nr;
-		if (scenarios(c, e, targets, ntg, depth, &s, &n, &routes, &nr) < 0) {
+		if (scenarios(c, e, targets, ntg, depth, TRACK_POOL, &s, &n, &routes, &nr) < 0) {
 			rc = EXIT_FAILURE_;
 			break;
 		}
@@ -836,7 +848,7 @@ static int ladder_for(struct ctx *c, uint32_t e, uint32_t to, int depth, size_t 
 	struct scenario *s;
 	struct ladder_route *routes;
 	size_t n, nr;
-	if (scenarios(c, e, &to, 1, depth, &s, &n, &routes, &nr) < 0)
+	if (scenarios(c, e, &to, 1, depth, ROUTE_POOL, &s, &n, &routes, &nr) < 0)
 		return EXIT_FAILURE_;
 	int rc;
 	if (!n) {

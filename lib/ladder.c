@@ -37,8 +37,13 @@ int ladder_delta(const struct model *m, uint32_t a, uint32_t b, struct delta *ou
 			continue;
 		}
 		if (i == na || rb[j].skill < ra[i].skill) {
-			ok = push_item(out, &cap, (struct delta_item){rb[j].skill, DELTA_NEW, 0, rb[j].level});
-			j++;
+			/* a new requirement with its weight and essential flag, when not the defaults */
+			const struct requirement *y = &rb[j++];
+			ok = push_item(out, &cap, (struct delta_item){y->skill, DELTA_NEW, 0, y->level});
+			if (ok && num_cmp(y->weight, 1))
+				ok = push_item(out, &cap, (struct delta_item){y->skill, DELTA_WEIGHT, 1, y->weight});
+			if (ok && y->essential)
+				ok = push_item(out, &cap, (struct delta_item){y->skill, DELTA_ESSENTIAL, 0, 1});
 			continue;
 		}
 		const struct requirement *x = &ra[i++], *y = &rb[j++];
@@ -241,6 +246,20 @@ int ladder_suggest(const struct model *m, uint32_t r, size_t limit, struct sugge
 
 /* ---- checks --------------------------------------------------------------- */
 
+static bool asks_more(const struct model *m, uint32_t a, uint32_t b)
+{
+	struct delta dl;
+	if (ladder_delta(m, a, b, &dl) < 0)
+		return true; /* no memory: no warning rather than a wrong one */
+	bool more = false;
+	for (size_t i = 0; i < dl.n && !more; i++)
+		more = dl.v[i].kind == DELTA_NEW || dl.v[i].kind == DELTA_RAISED ||
+		       (dl.v[i].kind == DELTA_WEIGHT && dl.v[i].to > dl.v[i].from) ||
+		       (dl.v[i].kind == DELTA_ESSENTIAL && dl.v[i].to > 0);
+	delta_free(&dl);
+	return more;
+}
+
 void ladder_check(const struct model *m, struct diag_list *d)
 {
 	if (!m->nroles)
@@ -293,12 +312,13 @@ void ladder_check(const struct model *m, struct diag_list *d)
 		const struct role *from = &m->roles[r];
 		for (uint32_t i = 0; i < from->next_n; i++) {
 			const struct move *mv = &m->moves[from->next_off + i];
-			/* a promotion that asks for nothing new or higher asks less: a
-			 * management step may drop technical skills, but must add something */
-			if (mv->type != MOVE_PROMOTION || num_cmp(ladder_increase(m, r, mv->role), 0) > 0)
+			/* a promotion that asks for nothing new, higher, weightier or
+			 * essential asks less: a management step may drop technical
+			 * skills, but must add something */
+			if (mv->type != MOVE_PROMOTION || asks_more(m, r, mv->role))
 				continue;
 			diag_add(d, DIAG_WARNING, from->file, mv->line, mv->col,
-				 "promotion to '%s' asks nothing that '%s' does not (no skill new or raised)",
+				 "promotion to '%s' asks nothing that '%s' does not (no skill new, raised, weightier or essential)",
 				 m->roles[mv->role].id, from->id);
 		}
 	}

@@ -7,51 +7,40 @@
 
 /* Text inside double quotes: quotes and backslashes escaped, control
  * characters dropped (ids and titles never need them). */
-static void quoted(FILE *f, const char *s, bool mermaid)
+static void escaped(FILE *f, const char *s, bool mermaid)
 {
-	fputc('"', f);
 	for (; *s; s++) {
 		unsigned char c = (unsigned char)*s;
 		if (c < 0x20 || c == 0x7f)
 			continue;
 		if (mermaid && c == '"')
 			fputs("#quot;", f);
+		else if (mermaid && (c == '<' || c == '>' || c == '&')) /* labels are HTML to Mermaid */
+			fputs(c == '<' ? "#lt;" : c == '>' ? "#gt;" : "#amp;", f);
 		else if (!mermaid && (c == '"' || c == '\\'))
 			fprintf(f, "\\%c", c);
 		else
 			fputc(c, f);
 	}
+}
+
+static void quoted(FILE *f, const char *s, bool mermaid)
+{
+	fputc('"', f);
+	escaped(f, s, mermaid);
 	fputc('"', f);
 }
 
-static const char *label_sep(bool mermaid)
-{
-	return mermaid ? "<br/>" : "\\n";
-}
-
+/* "id" and a second line: "\n" for dot, "<br/>" for Mermaid. */
 static void node_label(FILE *f, const struct graph_node *n, bool mermaid)
 {
-	size_t len = strlen(n->id) + (n->detail ? strlen(n->detail) : 0) + 8;
-	char *s = malloc(len);
-	if (!s)
-		return;
-	snprintf(s, len, "%s%s%s", n->id, n->detail ? label_sep(mermaid) : "", n->detail ? n->detail : "");
-	if (mermaid) {
-		quoted(f, s, true);
-	} else {
-		/* "\n" must survive quoted()'s escaping of backslashes */
-		fputc('"', f);
-		for (const char *p = s; *p; p++) {
-			if (p[0] == '\\' && p[1] == 'n')
-				fputs("\\n", f), p++;
-			else if (*p == '"' || *p == '\\')
-				fprintf(f, "\\%c", *p);
-			else if ((unsigned char)*p >= 0x20 && *p != 0x7f)
-				fputc(*p, f);
-		}
-		fputc('"', f);
+	fputc('"', f);
+	escaped(f, n->id, mermaid);
+	if (n->detail) {
+		fputs(mermaid ? "<br/>" : "\\n", f);
+		escaped(f, n->detail, mermaid);
 	}
-	free(s);
+	fputc('"', f);
 }
 
 /* Distinct clusters in order of first appearance. */

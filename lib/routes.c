@@ -220,13 +220,15 @@ int ladder_routes(const struct model *m, uint32_t a, uint32_t b, int depth, size
 	if (!buf || !graph_init(&g, m))
 		goto done;
 	rc = 0;
-	if (a == b || !shortest(&g, a, b, buf, &np) || (int)np - 1 > depth)
+	if (!limit || a == b || !shortest(&g, a, b, buf, &np) || (int)np - 1 > depth)
 		goto done;
 	if (!add_route(&A, &na, &acap, buf, np, path_increase(&g, buf, np))) {
 		rc = -1;
 		goto done;
 	}
-	while (na < limit) {
+	/* past the limit, routes that tie the limit-th still come in, so that
+	 * the ids, not the order Yen met them in, decide which are shown */
+	for (;;) {
 		if (!spur_round(&g, A, na, b, depth, &B, &nb, &bcap, buf)) {
 			rc = -1;
 			break;
@@ -237,6 +239,8 @@ int ladder_routes(const struct model *m, uint32_t a, uint32_t b, int depth, size
 		for (size_t k = 1; k < nb; k++)
 			if (route_cmp(&B[k], &B[best]) < 0)
 				best = k;
+		if (na >= limit && !(B[best].n == A[limit - 1].n && num_cmp(B[best].increase, A[limit - 1].increase) == 0))
+			break;
 		if (!VEC_PUSH(A, na, acap)) {
 			rc = -1;
 			break;
@@ -254,8 +258,10 @@ done:
 			A[j - 1] = t;
 		}
 	if (rc == 0) {
+		for (size_t i = limit; i < na; i++)
+			free(A[i].roles);
 		*out = A;
-		*n = na;
+		*n = na < limit ? na : limit;
 	} else {
 		ladder_routes_free(A, na);
 	}

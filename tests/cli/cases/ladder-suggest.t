@@ -1,0 +1,22 @@
+# Moves nobody wrote down from data-analyst-2: roles not in its next (nor
+# itself) by overlap of requirements, v = weight x level, sum of min over
+# sum of max. data-analyst-1 by hand: min sql 2 + excel 3 + data-visualization 2
+# + statistics 1 + communication 2 + freight-operations 1 = 11; max sql 6 +
+# python 4 + statistics 2 + data-visualization 3 + stakeholder-management 2 +
+# communication 3 + excel 3 + freight-operations 1 = 24; 11/24 = 45.8%.
+run: -C ../data-examples ladder --from data-analyst-2 --suggest
+exit: 0
+<<<stdout
+Moves not in `next`, by overlap of requirements
+Role                          Family            Level  Move              Overlap  Skill delta
+data-analyst-1                data                  1  step-back           45.8%  communication 3→2; data-visualization 3→2; dropped python; sql 3→2; weight sql 2→1; not essential sql; dropped stakeholder-management; statistics 2→1
+data-scientist-4              data                  4  promotion           30.8%  new coaching 3; data-visualization 3→2; dropped excel; new experimentation 4; dropped freight-operations; new machine-learning 4; weight machine-learning 1→2; essential machine-learning; python 2→4; weight sql 2→1; not essential sql; stakeholder-management 2→3; statistics 2→4; weight statistics 1→2; new system-design 2
+analytics-manager-4           data                  4  promotion           28.3%  new coaching 3; communication 3→4; dropped excel; dropped freight-operations; new hiring 3; new leadership 3; weight leadership 1→2; essential leadership; new prioritization 3; dropped python; weight sql 2→1; not essential sql; stakeholder-management 2→4; weight stakeholder-management 1→2; essential stakeholder-management
+principal-data-scientist-5    data                  5  promotion           24.2%  new coaching 4; data-visualization 3→2; dropped excel; new experimentation 4; dropped freight-operations; new machine-learning 5; weight machine-learning 1→2; essential machine-learning; new presentation 4; python 2→4; weight sql 2→1; not essential sql; stakeholder-management 2→3; statistics 2→5; weight statistics 1→2; new strategic-thinking 4; new system-design 3
+data-engineer-3               data                  3  promotion           14.9%  new ci-cd 2; new cloud-infrastructure 3; new collaboration 2; dropped communication; new data-modeling 3; dropped data-visualization; new etl 3; weight etl 1→3; essential etl; dropped excel; dropped freight-operations; new observability 2; python 2→3; weight python 2→1; not essential python; sql 3→4; weight sql 2→1; not essential sql; dropped stakeholder-management; dropped statistics; new testing 2
+talent-acquisition-partner-2  people                2  cross-functional    13.9%  new crm 1; dropped data-visualization; dropped excel; dropped freight-operations; new hiring 3; new negotiation 2; dropped python; dropped sql; dropped statistics; new talent-acquisition 3; weight talent-acquisition 1→2; essential talent-acquisition
+product-manager-3             product               3  cross-functional    13.6%  dropped data-visualization; dropped excel; freight-operations 1→2; new prioritization 3; weight prioritization 1→2; new product-analytics 2; new product-discovery 3; weight product-discovery 1→2; essential product-discovery; new project-management 2; dropped python; dropped sql; stakeholder-management 2→3; dropped statistics; new user-research 2
+people-coordinator-1          people                1  cross-functional    13.3%  new collaboration 2; communication 3→2; dropped data-visualization; new employment-law 1; excel 3→2; dropped freight-operations; new hris 2; new project-management 1; dropped python; dropped sql; dropped stakeholder-management; dropped statistics
+sales-development-rep-1       sales                 1  cross-functional    12.9%  new collaboration 2; new crm 2; new customer-empathy 2; dropped data-visualization; dropped excel; dropped python; new solution-selling 1; dropped sql; dropped stakeholder-management; dropped statistics
+customer-success-manager-2    customer-success      2  cross-functional    12.5%  new account-management 2; weight account-management 1→2; essential account-management; communication 3→2; new crm 1; new customer-empathy 2; new customer-onboarding 2; dropped data-visualization; dropped excel; new presentation 2; new problem-solving 2; new product-knowledge 3; dropped python; dropped sql; dropped statistics
+<<<end

@@ -1,0 +1,8 @@
+# A FAMILY with --from: usage error.
+run: -C ../data-examples ladder data --from data-analyst-1
+exit: 2
+<<<stderr
+rungs: FAMILY goes alone
+usage: rungs ladder [FAMILY] | --from ROLE [--to ROLE] [--depth N] [--limit N] [--suggest]
+   or: rungs ladder --for EMPLOYEE --to ROLE [--tracks] [--depth N] [--limit N]
+<<<end
