@@ -28,6 +28,7 @@ enum { O_KIND, O_MENTORS, O_LIMIT, O_EXPLAIN, O_ROLE, O_OPENING, O_ALL, O_SINCE,
 
 struct match_args {
 	const char *employee, *role, *opening, *since;
+	int32_t since_date;
 	bool kinds[6], kinds_set, mentors, explain, all, assign, limit_set, min_tier_set;
 	size_t limit;
 	enum tier min_tier;
@@ -132,7 +133,8 @@ static struct ov *opp_row(struct ctx *c, const struct opp_match *om)
 	ov_set(c->doc, o, "id", str(c, op->id));
 	ov_set(c->doc, o, "kind", str(c, opp_kind_name(op->kind)));
 	ov_set(c->doc, o, "title", str(c, op->title));
-	ov_set(c->doc, o, "score", ov_num(c->doc, op->kind == OPP_JOB ? om->value : om->score.readiness));
+	/* score = readiness + the aspiration bonus (2.8), for every row */
+	ov_set(c->doc, o, "score", ov_num(c->doc, om->score.readiness + (om->aspired ? c->m->cfg.aspiration_bonus : 0)));
 	ov_set(c->doc, o, "readiness", ov_num(c->doc, om->score.readiness));
 	ov_set(c->doc, o, "growth", ov_num(c->doc, om->growth));
 	ov_set(c->doc, o, "tier", str(c, tier_name(om->score.tier)));
@@ -407,11 +409,7 @@ static int add_pairs(struct ctx *c, uint32_t e, const struct match_lists *l, int
 static int match_all(struct ctx *c)
 {
 	const struct model *m = c->m;
-	int32_t since = DATE_NONE;
-	if (c->a->since && date_parse_arg(c->a->since, 0, c->g->today, &since) < 0) {
-		cmd_usage_error(&cmd_match_entry, "invalid --since date '%s'", c->a->since);
-		return EXIT_USAGE;
-	}
+	int32_t since = c->a->since ? c->a->since_date : DATE_NONE;
 	struct ov *root = ov_obj(c->doc), *pairs = ov_arr(c->doc);
 	double *levels = malloc((m->nskills ? m->nskills : 1) * sizeof *levels);
 	struct match_index *ix = match_index_build(m, c->g->as_of, c->a->kinds_set ? c->a->kinds : NULL);
@@ -568,6 +566,10 @@ static int parse_kinds(const char *v, bool *kinds)
 {
 	static const char *const names[] = {"job", "rotation", "project", "shadowing", "mentorship", "gig"};
 	char buf[256];
+	if (!*v) {
+		cmd_usage_error(&cmd_match_entry, "--kind needs at least one kind");
+		return -1;
+	}
 	snprintf(buf, sizeof buf, "%s", v);
 	for (char *save = NULL, *tok = strtok_r(buf, ",", &save); tok; tok = strtok_r(NULL, ",", &save)) {
 		size_t k = 0;
@@ -582,7 +584,7 @@ static int parse_kinds(const char *v, bool *kinds)
 	return 0;
 }
 
-static int parse_args(int argc, char **argv, struct match_args *a)
+static int parse_args(int argc, char **argv, int32_t today, struct match_args *a)
 {
 	struct opt_state st;
 	opt_init(&st, argc, argv);
@@ -639,10 +641,15 @@ static int parse_args(int argc, char **argv, struct match_args *a)
 			  : (a->since || a->min_tier_set) && !a->all ? "--since and --min-tier go with --all"
 			  : a->mentors && !a->employee ? "--mentors goes with EMPLOYEE"
 			  : a->kinds_set && !(a->employee || a->all) ? "--kind goes with EMPLOYEE or --all"
+			  : a->assign && a->limit_set ? "--assign proposes every assignment: --limit does not apply"
 			  : a->explain && (a->all || a->assign || a->mentors) ? "--explain goes with EMPLOYEE, --role or --opening"
 									     : NULL;
 	if (bad) {
 		cmd_usage_error(&cmd_match_entry, "%s", bad);
+		return EXIT_USAGE;
+	}
+	if (a->since && date_parse_arg(a->since, 0, today, &a->since_date) < 0) {
+		cmd_usage_error(&cmd_match_entry, "invalid --since date '%s' (YYYY-MM-DD, today or YYYY-Qn)", a->since);
 		return EXIT_USAGE;
 	}
 	return 0;
@@ -679,7 +686,7 @@ static int run(struct ctx *c)
 static int match_exec(struct global *g, int argc, char **argv)
 {
 	struct match_args a;
-	int rc = parse_args(argc, argv, &a);
+	int rc = parse_args(argc, argv, g->today, &a);
 	if (rc)
 		return rc < 0 ? EXIT_OK : rc;
 	if (a.explain && (g->format == OUT_CSV || g->format == OUT_TSV)) {

@@ -44,6 +44,9 @@ struct flow {
 	struct cost *pot, *dist;
 	uint32_t *prev_arc, *heap, *pos;
 	bool *done;
+	uint32_t *stamp, now; /* dist, done and pos hold for nodes stamped now */
+	uint32_t *touched;
+	size_t ntouched;
 };
 
 static bool arc_add(struct flow *f, uint32_t u, uint32_t v, int32_t cap, struct cost c)
@@ -101,13 +104,27 @@ static void sift_down(struct flow *f, size_t n, size_t i)
 	f->pos[v] = (uint32_t)i;
 }
 
-/* Dijkstra on reduced costs from s; stops once t is settled. Nodes left
- * unsettled get dist(t), which keeps every reduced cost non-negative. */
+/* Makes v part of this search: its state is reset the first time. */
+static void touch(struct flow *f, uint32_t v)
+{
+	if (f->stamp[v] == f->now)
+		return;
+	f->stamp[v] = f->now;
+	f->dist[v] = INF, f->done[v] = false, f->pos[v] = UINT32_MAX;
+	f->touched[f->ntouched++] = v;
+}
+
+/* Dijkstra on reduced costs from s; stops once t is settled, and touches
+ * only the nodes it reaches: each search is as small as its answer. The
+ * potentials of settled nodes rise by dist - dist(t); the others stay,
+ * which is the usual update less a constant that cancels in every reduced
+ * cost. */
 static bool shortest(struct flow *f, uint32_t s, uint32_t t)
 {
 	size_t n = 0;
-	for (uint32_t v = 0; v < f->nnodes; v++)
-		f->dist[v] = INF, f->done[v] = false, f->pos[v] = UINT32_MAX;
+	f->now++;
+	f->ntouched = 0;
+	touch(f, s);
 	f->dist[s] = (struct cost){0, 0};
 	f->heap[n++] = s;
 	f->pos[s] = 0;
@@ -123,7 +140,10 @@ static bool shortest(struct flow *f, uint32_t s, uint32_t t)
 			break;
 		for (uint32_t a = f->head[u]; a != UINT32_MAX; a = f->arcs[a].next) {
 			const struct arc *ar = &f->arcs[a];
-			if (ar->cap <= 0 || f->done[ar->to])
+			if (ar->cap <= 0)
+				continue;
+			touch(f, ar->to);
+			if (f->done[ar->to])
 				continue;
 			struct cost d = add(f->dist[u], sub(add(ar->cost, f->pot[u]), f->pot[ar->to]));
 			if (cmp(d, f->dist[ar->to]) < 0) {
@@ -138,23 +158,26 @@ static bool shortest(struct flow *f, uint32_t s, uint32_t t)
 			}
 		}
 	}
-	if (!f->done[t])
+	if (f->stamp[t] != f->now || !f->done[t])
 		return false;
-	for (uint32_t v = 0; v < f->nnodes; v++)
-		f->pot[v] = add(f->pot[v], f->done[v] ? f->dist[v] : f->dist[t]);
+	for (size_t i = 0; i < f->ntouched; i++) {
+		uint32_t v = f->touched[i];
+		if (f->done[v])
+			f->pot[v] = add(f->pot[v], sub(f->dist[v], f->dist[t]));
+	}
 	return true;
 }
 
 static void flow_free(struct flow *f)
 {
 	free(f->arcs), free(f->head), free(f->pot), free(f->dist), free(f->prev_arc), free(f->heap), free(f->pos),
-		free(f->done);
+		free(f->done), free(f->stamp), free(f->touched);
 }
 
 int assign_solve(const struct assign_problem *p, size_t **chosen, size_t *nchosen)
 {
-	/* nodes: source, openings, people, sink */
-	uint32_t src = 0, sink = 1 + p->nopenings + p->npeople;
+	/* nodes: 0 (unused), openings, people, sink */
+	uint32_t sink = 1 + p->nopenings + p->npeople;
 	struct flow f = {0};
 	f.nnodes = sink + 1;
 	f.head = malloc(f.nnodes * sizeof *f.head);
@@ -164,17 +187,17 @@ int assign_solve(const struct assign_problem *p, size_t **chosen, size_t *nchose
 	f.heap = malloc(f.nnodes * sizeof *f.heap);
 	f.pos = malloc(f.nnodes * sizeof *f.pos);
 	f.done = malloc(f.nnodes);
+	f.stamp = calloc(f.nnodes, sizeof *f.stamp);
+	f.touched = malloc(f.nnodes * sizeof *f.touched);
 	*chosen = NULL;
 	*nchosen = 0;
-	if (!f.head || !f.pot || !f.dist || !f.prev_arc || !f.heap || !f.pos || !f.done) {
+	if (!f.head || !f.pot || !f.dist || !f.prev_arc || !f.heap || !f.pos || !f.done || !f.stamp || !f.touched) {
 		flow_free(&f);
 		return -1;
 	}
 	memset(f.head, 0xff, f.nnodes * sizeof *f.head);
 	bool ok = true;
-	for (uint32_t o = 0; ok && o < p->nopenings; o++)
-		ok = arc_add(&f, src, 1 + o, (int32_t)p->capacity[o], (struct cost){0, 0});
-	size_t first_edge_arc = f.narcs;
+	size_t first_edge_arc = f.narcs; /* node 0 stays unused: searches start at each opening */
 	/* maximising value means minimising -value; then smaller person indexes */
 	for (size_t i = 0; ok && i < p->nedges; i++) {
 		const struct assign_edge *e = &p->edges[i];
@@ -183,6 +206,10 @@ int assign_solve(const struct assign_problem *p, size_t **chosen, size_t *nchose
 	}
 	for (uint32_t q = 0; ok && q < p->npeople; q++)
 		ok = arc_add(&f, 1 + p->nopenings + q, sink, 1, (struct cost){0, 0});
+	/* leaving a place unfilled costs nothing: every place of every opening
+	 * then has a path, and the search per place is a plain assignment step */
+	for (uint32_t o = 0; ok && o < p->nopenings; o++)
+		ok = arc_add(&f, 1 + o, sink, (int32_t)p->capacity[o], (struct cost){0, 0});
 	/* potentials for the negative costs: the graph is layered, so the
 	 * shortest distances come from one pass per layer */
 	for (uint32_t v = 0; ok && v < f.nnodes; v++)
@@ -199,20 +226,22 @@ int assign_solve(const struct assign_problem *p, size_t **chosen, size_t *nchose
 		if (cmp(f.pot[v], f.pot[sink]) < 0)
 			f.pot[sink] = f.pot[v];
 	}
-	if (ok && cmp(f.pot[sink], INF) == 0)
-		f.pot[sink] = (struct cost){0, 0};
-	/* augment while a path makes the assignment better (cost below zero) */
-	while (ok && shortest(&f, src, sink)) {
-		struct cost path = sub(add(f.pot[sink], (struct cost){0, 0}), f.pot[src]);
-		if (cmp(path, (struct cost){0, 0}) >= 0)
-			break;
-		for (uint32_t v = sink; v != src;) {
-			uint32_t a = f.prev_arc[v];
-			f.arcs[a].cap--;
-			f.arcs[a ^ 1].cap++;
-			v = f.arcs[a ^ 1].to;
+	if (ok && cmp(f.pot[sink], (struct cost){0, 0}) > 0)
+		f.pot[sink] = (struct cost){0, 0}; /* the unfilled arcs cost 0 from potential 0 */
+	/* place by place, opening by opening: the cheapest path from the place
+	 * to the sink may take a person from an earlier place, who then moves
+	 * on along the path; every step keeps the assignment so far optimal */
+	for (uint32_t o = 0; ok && o < p->nopenings; o++)
+		for (uint32_t k = 0; k < p->capacity[o]; k++) {
+			if (!shortest(&f, 1 + o, sink))
+				break;
+			for (uint32_t v = sink; v != 1 + o;) {
+				uint32_t a = f.prev_arc[v];
+				f.arcs[a].cap--;
+				f.arcs[a ^ 1].cap++;
+				v = f.arcs[a ^ 1].to;
+			}
 		}
-	}
 	size_t *out = ok ? malloc((p->nedges ? p->nedges : 1) * sizeof *out) : NULL;
 	for (size_t i = 0; out && i < p->nedges; i++)
 		if (f.arcs[first_edge_arc + 2 * i].cap == 0)

@@ -22,10 +22,12 @@ struct assign_problem {
 
 /* Chooses pairs so that each person fills at most one opening and each
  * opening at most its capacity, maximising the total value. Among equally
- * valuable assignments it takes the one whose people have the smallest
- * indexes in total, then the one found first by augmenting along cheapest
- * paths with ties to smaller indexes: the same input always gives the same
- * assignment. Min-cost flow by successive shortest paths with potentials;
+ * valuable assignments it takes the one with more pairs, then the one whose
+ * people have the smallest indexes in total, then the one found first by
+ * augmenting place by place, openings in index order, along cheapest paths
+ * with ties to smaller indexes: the same input always gives the same
+ * assignment. Min-cost flow by successive shortest paths with potentials,
+ * one search per place of an opening (leaving a place unfilled costs 0);
  * costs are (value, person) pairs compared in that order. Writes the chosen
  * edge indexes to *chosen (malloc'd). Returns -1 without memory. */
 int assign_solve(const struct assign_problem *p, size_t **chosen, size_t *nchosen);

@@ -1,0 +1,9 @@
+# --all and --assign are two modes.
+run: -C ../data-examples --as-of 2026-11-22 match --all --assign
+exit: 2
+<<<stderr
+rungs: give only one of EMPLOYEE, --role, --opening, --all, --assign
+usage: rungs match EMPLOYEE [--kind K,...] [--mentors] [--limit N] [--explain]
+   or: rungs match (--role ROLE | --opening ID) [--limit N] [--explain]
+   or: rungs match --all [--since DATE] [--min-tier T] [--limit N] | --assign
+<<<end

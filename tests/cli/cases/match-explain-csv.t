@@ -1,0 +1,9 @@
+# --explain has no place in CSV.
+run: -C ../data-examples --as-of 2026-11-22 match E1018 --explain --format csv
+exit: 2
+<<<stderr
+rungs: --explain shows in table, md, json and jsonl, not in csv
+usage: rungs match EMPLOYEE [--kind K,...] [--mentors] [--limit N] [--explain]
+   or: rungs match (--role ROLE | --opening ID) [--limit N] [--explain]
+   or: rungs match --all [--since DATE] [--min-tier T] [--limit N] | --assign
+<<<end

@@ -1,0 +1,9 @@
+# --since goes with --all.
+run: -C ../data-examples --as-of 2026-11-22 match E1018 --since 2026-06-30
+exit: 2
+<<<stderr
+rungs: --since and --min-tier go with --all
+usage: rungs match EMPLOYEE [--kind K,...] [--mentors] [--limit N] [--explain]
+   or: rungs match (--role ROLE | --opening ID) [--limit N] [--explain]
+   or: rungs match --all [--since DATE] [--min-tier T] [--limit N] | --assign
+<<<end
