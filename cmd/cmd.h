@@ -52,6 +52,7 @@ extern const struct cmd_entry cmd_check_entry;
 extern const struct cmd_entry cmd_gap_entry;
 extern const struct cmd_entry cmd_ladder_entry;
 extern const struct cmd_entry cmd_match_entry;
+extern const struct cmd_entry cmd_review_entry;
 extern const struct cmd_entry cmd_help_entry;
 
 const struct cmd_entry *cmd_find(const char *name);
