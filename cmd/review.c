@@ -463,7 +463,50 @@ struct org {
 	enum tier *tier;  /* per person */
 	uint32_t *holders; /* (skill, level L) -> people at L or above: [s * (LEVEL_MAX + 1) + L] */
 	uint32_t *holder;  /* the last of them */
+	uint32_t *now, *soon; /* per critical role: candidates ready now and ready soon */
+	bool *close;          /* per open opportunity: someone is ready now or soon */
+	struct route_cache *cache;
 };
+
+/* Whether e may be a candidate for a role (2.8: not in it, level rule). */
+static bool may_candidate(const struct model *m, uint32_t e, uint32_t role)
+{
+	const struct person *p = &m->people[e];
+	if (role == NONE)
+		return true;
+	return p->role != role && p->role != NONE && m->roles[p->role].level >= m->roles[role].level - m->cfg.max_level_jump;
+}
+
+/* With one person's levels at hand: their tiers for the critical roles, and
+ * the open opportunities still without a close candidate (once one has
+ * one, nobody else is scored for it: the pass stays near one score per
+ * person and opportunity only where openings are hard to fill). */
+static int org_candidates(struct org *o, uint32_t e, const double *levels)
+{
+	const struct model *m = o->c->m;
+	route_cache_reset(o->cache);
+	for (uint32_t r = 0; r < m->nroles; r++) {
+		if (!m->roles[r].critical || !may_candidate(m, e, r))
+			continue;
+		struct score s;
+		if (score_reqs_cached(m, levels, role_reqs(m, r), m->roles[r].req_n, o->cache, &s) < 0)
+			return -1;
+		o->now[r] += s.tier == TIER_READY_NOW;
+		o->soon[r] += s.tier == TIER_READY_SOON;
+		score_free(&s);
+	}
+	for (uint32_t k = 0; k < m->nopps; k++) {
+		const struct opportunity *op = &m->opps[k];
+		if (o->close[k] || !opportunity_open(op, o->c->as_of) || !may_candidate(m, e, op->role))
+			continue;
+		struct score s;
+		if (score_reqs_cached(m, levels, m->reqs ? m->reqs + op->req_off : NULL, op->req_n, o->cache, &s) < 0)
+			return -1;
+		o->close[k] = s.tier != TIER_DEVELOP;
+		score_free(&s);
+	}
+	return 0;
+}
 
 static size_t hl(uint32_t s, int L)
 {
@@ -479,8 +522,12 @@ static int org_scan(struct org *o)
 	o->tier = malloc(np * sizeof *o->tier);
 	o->holders = calloc(nh, sizeof *o->holders);
 	o->holder = calloc(nh, sizeof *o->holder);
+	o->now = calloc(m->nroles ? m->nroles : 1, sizeof *o->now);
+	o->soon = calloc(m->nroles ? m->nroles : 1, sizeof *o->soon);
+	o->close = calloc(m->nopps ? m->nopps : 1, 1);
+	o->cache = calloc(1, sizeof *o->cache);
 	double *levels = malloc((m->nskills ? m->nskills : 1) * sizeof *levels);
-	if (!o->ready || !o->tier || !o->holders || !o->holder || !levels) {
+	if (!o->ready || !o->tier || !o->holders || !o->holder || !o->now || !o->soon || !o->close || !o->cache || !levels) {
 		free(levels);
 		return -1;
 	}
@@ -489,6 +536,10 @@ static int org_scan(struct org *o)
 		for (uint32_t s = 0; s < m->nskills; s++)
 			for (int L = 1; L <= m->scale_max && num_cmp(levels[s], L) >= 0; L++)
 				o->holders[hl(s, L)]++, o->holder[hl(s, L)] = e;
+		if (org_candidates(o, e, levels) < 0) {
+			free(levels);
+			return -1;
+		}
 		uint32_t t = score_target(m, e);
 		o->ready[e] = -1;
 		if (t == NONE)
@@ -514,13 +565,7 @@ static struct ov *succession(struct org *o)
 	for (uint32_t r = 0; r < m->nroles; r++) {
 		if (!m->roles[r].critical)
 			continue;
-		struct candidate *cand;
-		size_t n, now = 0, soon = 0, inc = 0;
-		if (match_candidates(m, role_reqs(m, r), m->roles[r].req_n, r, m->roles[r].level, c->as_of, &cand, &n) < 0)
-			return NULL;
-		for (size_t i = 0; i < n; i++)
-			now += cand[i].score.tier == TIER_READY_NOW, soon += cand[i].score.tier == TIER_READY_SOON;
-		candidates_free(cand, n);
+		size_t now = o->now[r], soon = o->soon[r], inc = 0;
 		for (uint32_t p = 0; p < m->npeople; p++)
 			inc += m->people[p].role == r;
 		bool risk = now == 0 && soon <= 1;
@@ -633,17 +678,7 @@ static struct ov *bottlenecks(struct org *o, struct ov **aspired)
 	struct ov *rows = ov_arr(c->doc);
 	for (uint32_t k = 0; k < m->nopps; k++) {
 		const struct opportunity *op = &m->opps[k];
-		if (!opportunity_open(op, c->as_of))
-			continue;
-		struct candidate *cand;
-		size_t n, close = 0;
-		if (match_candidates(m, m->reqs ? m->reqs + op->req_off : NULL, op->req_n, op->role,
-				     op->role == NONE ? -1 : m->roles[op->role].level, c->as_of, &cand, &n) < 0)
-			return NULL;
-		for (size_t i = 0; i < n; i++)
-			close += cand[i].score.tier != TIER_DEVELOP;
-		candidates_free(cand, n);
-		if (close)
+		if (!opportunity_open(op, c->as_of) || o->close[k])
 			continue;
 		struct ov *x = ov_obj(c->doc);
 		ov_set(c->doc, x, "opportunity", str(c, op->id));
@@ -889,7 +924,7 @@ static const struct out_col org_head[] = {
 
 static int review_org(struct ctx *c)
 {
-	struct org o = {c, NULL, NULL, NULL, NULL};
+	struct org o = {c, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL};
 	int rc = EXIT_FAILURE_;
 	if (org_scan(&o) < 0)
 		goto out;
@@ -931,6 +966,7 @@ out:
 	if (rc == EXIT_FAILURE_ && !o.holders)
 		fputs("rungs: out of memory\n", stderr);
 	free(o.ready), free(o.tier), free(o.holders), free(o.holder);
+	free(o.now), free(o.soon), free(o.close), free(o.cache);
 	return rc;
 }
 
