@@ -88,6 +88,8 @@ int cmd_load(const struct global *g, unsigned parts, unsigned required, struct r
 /* An id named on the command line, or NONE after a clear error. */
 uint32_t cmd_person(const struct model *m, const char *id);
 uint32_t cmd_role(const struct model *m, const char *id);
+/* A department someone is in, or false after a clear error with a hint. */
+bool cmd_department(const struct model *m, const char *name);
 
 /* Progress on stderr for big files, only when stderr is a terminal and not -q. */
 struct csv_progress report_progress(const struct global *g);

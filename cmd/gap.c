@@ -4,7 +4,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <strings.h>
 
 #include "cmd.h"
 #include "gap.h"
@@ -429,32 +428,6 @@ static int gap_explain_view(struct out_doc *doc, struct ov *root, struct out_sec
 
 /* ---- groups ------------------------------------------------------------ */
 
-/* The closest department name anyone has, for a mistyped --department. */
-static const char *department_hint(const struct model *m, const char *word)
-{
-	const char **names = malloc((m->groups.n ? m->groups.n : 1) * sizeof *names);
-	bool *seen = calloc(m->groups.n ? m->groups.n : 1, 1);
-	size_t k = 0;
-	const char *hint = NULL;
-	if (names && seen) {
-		for (uint32_t i = 0; i < m->npeople; i++) {
-			uint32_t d = m->people[i].department;
-			if (d != NONE && !seen[d]) {
-				seen[d] = true;
-				names[k++] = m->groups.strs[d];
-			}
-		}
-		hint = suggest_closest(word, names, k);
-		if (!hint) /* "Data" for "data": differing only in case */
-			for (size_t i = 0; i < k && !hint; i++)
-				if (strcasecmp(names[i], word) == 0)
-					hint = names[i];
-	}
-	free(names);
-	free(seen);
-	return hint;
-}
-
 static int select_group(const struct model *m, const struct gap_args *a, bool quiet, uint32_t **who, size_t *n,
 			struct ov **desc, struct out_doc *doc)
 {
@@ -472,14 +445,8 @@ static int select_group(const struct model *m, const struct gap_args *a, bool qu
 		return 0;
 	}
 	if (a->department) {
-		if (strtab_find(&m->groups, a->department, strlen(a->department)) == NONE) {
-			const char *hint = department_hint(m, a->department);
-			if (hint)
-				fprintf(stderr, "rungs: no one is in department '%s' (did you mean '%s'?)\n", a->department, hint);
-			else
-				fprintf(stderr, "rungs: no one is in department '%s'\n", a->department);
+		if (!cmd_department(m, a->department))
 			return EXIT_USAGE;
-		}
 		ov_set(doc, *desc, "department", ov_str(doc, a->department));
 		return org_department(m, a->department, who, n) < 0 ? EXIT_FAILURE_ : 0;
 	}

@@ -4,6 +4,7 @@
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <unistd.h>
 
 #include "cmd.h"
@@ -135,4 +136,45 @@ uint32_t cmd_person(const struct model *m, const char *id)
 uint32_t cmd_role(const struct model *m, const char *id)
 {
 	return named(id, "role", &m->role_ids, m->roles, m->nroles, sizeof *m->roles);
+}
+
+/* The closest department name anyone has, for a mistyped --department. */
+static const char *department_hint(const struct model *m, const char *word)
+{
+	const char **names = malloc((m->groups.n ? m->groups.n : 1) * sizeof *names);
+	bool *seen = calloc(m->groups.n ? m->groups.n : 1, 1);
+	size_t k = 0;
+	const char *hint = NULL;
+	if (names && seen) {
+		for (uint32_t i = 0; i < m->npeople; i++) {
+			uint32_t d = m->people[i].department;
+			if (d != NONE && !seen[d]) {
+				seen[d] = true;
+				names[k++] = m->groups.strs[d];
+			}
+		}
+		hint = suggest_closest(word, names, k);
+		if (!hint) /* "Data" for "data": differing only in case */
+			for (size_t i = 0; i < k && !hint; i++)
+				if (strcasecmp(names[i], word) == 0)
+					hint = names[i];
+	}
+	free(names);
+	free(seen);
+	return hint;
+}
+
+bool cmd_department(const struct model *m, const char *name)
+{
+	/* locations share the name table: only a department someone is in counts */
+	uint32_t d = strtab_find(&m->groups, name, strlen(name));
+	for (uint32_t p = 0; d != NONE && p < m->npeople; p++)
+		if (m->people[p].department == d)
+			return true;
+	const char *hint = department_hint(m, name);
+	if (hint)
+		fprintf(stderr, "rungs: no one is in department '%s' (did you mean '%s'?)\n", name, hint);
+	else
+		fprintf(stderr, "rungs: no one is in department '%s'\n", name);
+	return false;
 }

@@ -89,17 +89,20 @@ static struct ov *skill_changes(struct ctx *c, uint32_t e)
 		if (!num_cmp(before, after))
 			continue;
 		struct ov *o = ov_obj(c->doc), *rows = ov_arr(c->doc);
-		char text[512] = "";
+		char *text = NULL;
+		size_t tlen = 0, tcap = 0;
 		for (size_t i = 0; i < n; i++) {
 			if (a[i].date <= c->from || a[i].date > c->to)
 				continue;
 			const char *src = m->cfg.sources[a[i].source].name, *who = m->assessors.strs[a[i].assessor];
 			char d[DATE_BUF];
 			date_format(a[i].date, d);
-			if (c->text) {
-				size_t l = strlen(text);
-				snprintf(text + l, sizeof text - l, "%s%s%s%s %u (%s)", l ? "; " : "", src, *who ? " " : "", who,
-					 a[i].level, d);
+			if (c->text) { /* every row, however many: the text grows */
+				size_t need = strlen(src) + strlen(who) + 40;
+				if (!vec_reserve((void **)&text, &tcap, tlen + need, 1))
+					break;
+				tlen += (size_t)snprintf(text + tlen, tcap - tlen, "%s%s%s%s %u (%s)", tlen ? "; " : "", src,
+							 *who ? " " : "", who, a[i].level, d);
 				continue;
 			}
 			struct ov *r = ov_obj(c->doc);
@@ -113,7 +116,8 @@ static struct ov *skill_changes(struct ctx *c, uint32_t e)
 		ov_set(c->doc, o, "from", ov_num(c->doc, before));
 		ov_set(c->doc, o, "to", ov_num(c->doc, after));
 		ov_set(c->doc, o, "change", ov_num(c->doc, after - before));
-		ov_set(c->doc, o, "evidence", c->text ? (*text ? str(c, text) : str(c, "(older evidence left the window)")) : rows);
+		ov_set(c->doc, o, "evidence", c->text ? (tlen ? str(c, text) : str(c, "(older evidence left the window)")) : rows);
+		free(text);
 		ov_push(c->doc, list, o);
 	}
 	return list;
@@ -165,6 +169,10 @@ static struct ov *learning_done(struct ctx *c, uint32_t e, double *hours)
 			continue;
 		const char *id = m->assessors.strs[a->assessor];
 		uint32_t it = model_item(m, id);
+		/* an item developing several skills has a row per skill: its hours count once */
+		bool again = false;
+		for (size_t k = m->rows_of[e]; k < i && !again; k++)
+			again = m->rows[k].source == course && m->rows[k].assessor == a->assessor && m->rows[k].date == a->date;
 		struct ov *o = ov_obj(c->doc);
 		ov_set(c->doc, o, "date", date_v(c, a->date));
 		ov_set(c->doc, o, "item", str(c, id));
@@ -174,7 +182,7 @@ static struct ov *learning_done(struct ctx *c, uint32_t e, double *hours)
 		ov_set(c->doc, o, "skill", str(c, m->skills[a->skill].id));
 		ov_set(c->doc, o, "level", ov_int(c->doc, a->level));
 		ov_push(c->doc, list, o);
-		*hours += it == NONE ? 0 : m->items[it].hours;
+		*hours += it == NONE || again ? 0 : m->items[it].hours;
 	}
 	return list;
 }
@@ -276,8 +284,13 @@ static void next_actions(struct ctx *c, uint32_t e, struct ov *root)
 	ov_set(c->doc, root, "next_development", dev);
 	ov_set(c->doc, root, "mentor", mentor);
 	if (c->text) /* one line for the header */
-		ov_set(c->doc, root, "mentor_text",
-		       ov_kind(mentor) == OV_OBJ ? ov_get(mentor, "employee") : str(c, "-"));
+	{
+		char buf[300] = "-";
+		if (ov_kind(mentor) == OV_OBJ)
+			snprintf(buf, sizeof buf, "%s (%s)", ov_to_str(ov_get(mentor, "employee"), NULL),
+				 ov_to_str(ov_get(mentor, "name"), NULL));
+		ov_set(c->doc, root, "mentor_text", str(c, buf));
+	}
 }
 
 static const struct out_col head_cols[] = {
@@ -421,11 +434,11 @@ static int review_group(struct ctx *c)
 		if (mgr == NONE)
 			return EXIT_USAGE;
 		rc = org_team(m, mgr, false, &who, &n);
+		if (rc == 0 && !n && !c->g->quiet)
+			fprintf(stderr, "rungs: warning: '%s' manages no one\n", m->people[mgr].id);
 	} else if (c->a->department) {
-		if (strtab_find(&m->groups, c->a->department, strlen(c->a->department)) == NONE) {
-			fprintf(stderr, "rungs: no one is in department '%s'\n", c->a->department);
+		if (!cmd_department(m, c->a->department))
 			return EXIT_USAGE;
-		}
 		rc = org_department(m, c->a->department, &who, &n);
 	} else {
 		rc = org_all(m, &who, &n);
@@ -447,6 +460,14 @@ static int review_group(struct ctx *c)
 	ov_set(c->doc, root, "from", date_v(c, c->from));
 	ov_set(c->doc, root, "to", date_v(c, c->to));
 	ov_set(c->doc, root, "as_of", date_v(c, c->as_of));
+	struct ov *grp = ov_obj(c->doc);
+	if (c->a->team)
+		ov_set(c->doc, grp, "team", str(c, c->a->team));
+	else if (c->a->department)
+		ov_set(c->doc, grp, "department", str(c, c->a->department));
+	else
+		ov_set(c->doc, grp, "all", ov_bool(c->doc, true));
+	ov_set(c->doc, root, "group", grp);
 	ov_set(c->doc, root, "people_count", ov_int(c->doc, (long long)n));
 	ov_set(c->doc, root, "people", rows);
 	struct out_section secs[] = {{SEC_FIELDS, NULL, NULL, window_cols, 4},
@@ -735,20 +756,33 @@ static size_t make_groups(const struct model *m, bool by_location, struct group 
 		g[slot[id]].people++;
 	}
 	free(slot);
+	for (size_t i = 1; g && i < ng; i++) /* by name, as everything else is by id */
+		for (size_t j = i; j > 0 && strcmp(m->groups.strs[g[j].id], m->groups.strs[g[j - 1].id]) < 0; j--) {
+			struct group t = g[j];
+			g[j] = g[j - 1];
+			g[j - 1] = t;
+		}
 	*out = g;
 	return g ? ng : 0;
 }
 
-static void suppress(struct group *g, size_t n, int min)
+/* Groups are counted by the people their numbers are about: `measured`
+ * for equity (those with a target), `people` otherwise. */
+static size_t group_size(const struct group *g, bool measured)
+{
+	return measured ? g->measured : g->people;
+}
+
+static void suppress(struct group *g, size_t n, int min, bool measured)
 {
 	size_t hidden = 0;
 	for (size_t i = 0; i < n; i++)
-		hidden += g[i].hidden = g[i].people < (size_t)min;
+		hidden += g[i].hidden = group_size(&g[i], measured) < (size_t)min;
 	if (hidden != 1 || n < 2)
 		return;
 	size_t best = n;
 	for (size_t i = 0; i < n; i++)
-		if (!g[i].hidden && (best == n || g[i].people < g[best].people))
+		if (!g[i].hidden && (best == n || group_size(&g[i], measured) < group_size(&g[best], measured)))
 			best = i;
 	if (best < n)
 		g[best].hidden = true;
@@ -784,7 +818,7 @@ static struct ov *equity(struct org *o, bool by_location)
 		g[k].readiness += o->ready[p];
 		g[k].tiers[o->tier[p]]++;
 	}
-	suppress(g, n, m->cfg.min_group_size);
+	suppress(g, n, m->cfg.min_group_size, true);
 	double best = 0;
 	for (size_t i = 0; i < n; i++)
 		if (!g[i].hidden && g[i].measured && (double)g[i].tiers[0] / (double)g[i].measured > best)
@@ -832,7 +866,7 @@ static struct ov *evidence_by_department(struct org *o)
 		}
 		free(req);
 	}
-	suppress(g, n, m->cfg.min_group_size);
+	suppress(g, n, m->cfg.min_group_size, false);
 	for (size_t i = 0; i < n; i++) {
 		struct ov *x = ov_obj(c->doc);
 		bool show = !g[i].hidden && g[i].evidence;
@@ -876,7 +910,15 @@ static struct ov *learning_alignment(struct org *o, double *total)
 		if (a->source != course || a->date <= c->from || a->date > c->to || wanted[a->skill])
 			continue;
 		uint32_t it = model_item(m, m->assessors.strs[a->assessor]);
-		hours[a->skill] += it == NONE ? 0 : m->items[it].hours;
+		if (it == NONE)
+			continue;
+		hours[a->skill] += m->items[it].hours;
+		/* the total counts an item once, however many of its skills nothing asks for */
+		bool again = false;
+		for (size_t k = m->rows_of[a->employee]; k < i && !again; k++)
+			again = m->rows[k].source == course && m->rows[k].assessor == a->assessor &&
+				m->rows[k].date == a->date && !wanted[m->rows[k].skill];
+		*total += again ? 0 : m->items[it].hours;
 	}
 	for (uint32_t s = 0; s < m->nskills; s++) {
 		if (num_cmp(hours[s], 0) <= 0)
@@ -885,7 +927,6 @@ static struct ov *learning_alignment(struct org *o, double *total)
 		ov_set(c->doc, x, "skill", str(c, m->skills[s].id));
 		ov_set(c->doc, x, "hours", ov_num(c->doc, hours[s]));
 		ov_push(c->doc, rows, x);
-		*total += hours[s];
 	}
 	free(wanted), free(hours);
 	return rows;
@@ -1013,8 +1054,9 @@ static int parse_args(int argc, char **argv, struct review_args *a)
 							 : "give EMPLOYEE, --team, --department, --all or --org");
 		return EXIT_USAGE;
 	}
-	if (a->fail_on == FAIL_RISK && !a->org) {
-		cmd_usage_error(&cmd_review_entry, "--fail-on risk goes with --org");
+	if ((a->fail_on == FAIL_RISK) != a->org && a->fail_on != FAIL_NONE) {
+		cmd_usage_error(&cmd_review_entry, a->org ? "with --org, --fail-on takes risk"
+							  : "--fail-on risk goes with --org");
 		return EXIT_USAGE;
 	}
 	return 0;
@@ -1027,12 +1069,18 @@ static int window(const struct global *g, const struct review_args *a, int32_t *
 		cmd_usage_error(&cmd_review_entry, "invalid --from date '%s' (YYYY-MM-DD, today or YYYY-Qn)", a->from_s);
 		return EXIT_USAGE;
 	}
+	if (a->from_s && !a->to_s)
+		*to = g->as_of; /* from a date up to now */
 	if (a->to_s && date_parse_arg(a->to_s, 0, g->today, to) < 0) {
 		cmd_usage_error(&cmd_review_entry, "invalid --to date '%s' (YYYY-MM-DD, today or YYYY-Qn)", a->to_s);
 		return EXIT_USAGE;
 	}
 	if (*to < *from) {
 		cmd_usage_error(&cmd_review_entry, "--to comes before --from");
+		return EXIT_USAGE;
+	}
+	if (*to > g->as_of) {
+		cmd_usage_error(&cmd_review_entry, "--to is after --as-of: rows after it are not yet in effect");
 		return EXIT_USAGE;
 	}
 	return 0;

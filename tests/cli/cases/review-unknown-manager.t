@@ -1,0 +1,6 @@
+# A manager not in people.csv.
+run: -C ../data-examples --as-of 2026-11-22 review --team E9999
+exit: 2
+<<<stderr
+rungs: unknown employee 'E9999'
+<<<end
