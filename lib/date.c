@@ -65,7 +65,19 @@ void date_format(int32_t days, char buf[DATE_BUF])
 {
 	int y, m, d;
 	date_to_ymd(days, &y, &m, &d);
-	snprintf(buf, DATE_BUF, "%04d-%02d-%02d", y, m, d);
+	/* by hand: dates are printed millions of times in big reports */
+	unsigned uy = y < 0 ? 0u : y > 9999 ? 9999u : (unsigned)y;
+	buf[0] = (char)('0' + uy / 1000);
+	buf[1] = (char)('0' + uy / 100 % 10);
+	buf[2] = (char)('0' + uy / 10 % 10);
+	buf[3] = (char)('0' + uy % 10);
+	buf[4] = '-';
+	buf[5] = (char)('0' + m / 10);
+	buf[6] = (char)('0' + m % 10);
+	buf[7] = '-';
+	buf[8] = (char)('0' + d / 10);
+	buf[9] = (char)('0' + d % 10);
+	buf[10] = '\0';
 }
 
 int date_parse_arg(const char *s, int as_from, int32_t today, int32_t *days)
