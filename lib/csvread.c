@@ -2,6 +2,11 @@
 
 #include <csv.h>
 #include <errno.h>
+#include <fcntl.h>
+#include <pthread.h>
+#include <sys/mman.h>
+#include <sys/stat.h>
+#include <unistd.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -35,6 +40,8 @@ struct reader {
 	size_t header_n;
 	int colmap[32]; /* our column -> physical column, -1 absent */
 	int stop;       /* -1: stop reading */
+	bool bad_encoding, bad_nul; /* the range holds a NUL byte or invalid UTF-8 */
+	uint32_t bad_line;
 };
 
 void csv_row_problem(struct diag_list *d, const struct csv_row *row, const char *fmt, ...)
@@ -143,7 +150,7 @@ static void on_row(int c, void *data)
 		const char *fields[32];
 		size_t lens[32];
 		struct csv_row row = {.file = r->file, .line = r->rec_line, .field = fields, .len = lens,
-				      .unterminated = r->last_line};
+				      .unterminated = r->last_line, .d = r->d};
 		if (r->nf != r->header_n) {
 			csv_row_problem(r->d, &row, "expected %zu fields, found %zu", r->header_n, r->nf);
 		} else {
@@ -213,64 +220,386 @@ static void feed_line(struct reader *r, const char *s, size_t n)
 	}
 }
 
-static int check_encoding(const char *data, size_t size, const char *file, struct diag_list *d)
+/* Where the first NUL byte or invalid UTF-8 sequence is, if any: the
+ * offset, or SIZE_MAX. */
+static size_t encoding_problem(const char *data, size_t size, bool *nul)
 {
-	const char *nul = memchr(data, '\0', size);
-	size_t bad = nul ? (size_t)(nul - data) : 0;
-	if (!nul && utf8_valid(data, size, &bad))
-		return 0;
-	uint32_t line = 1;
-	for (size_t i = 0; i < bad; i++)
-		line += data[i] == '\n';
+	const char *z = memchr(data, '\0', size);
+	size_t bad = z ? (size_t)(z - data) : 0;
+	*nul = z != NULL;
+	if (z || !utf8_valid(data, size, &bad))
+		return bad;
+	return SIZE_MAX;
+}
+
+static void report_encoding(struct diag_list *d, const char *file, uint32_t line, bool nul)
+{
 	if (nul)
 		diag_add(d, DIAG_ERROR, file, line, 0, "file contains NUL bytes; it is not a CSV text file");
 	else
 		diag_add(d, DIAG_ERROR, file, line, 0,
 			  "file is not valid UTF-8 (a Windows-1252 export?); export it as UTF-8");
-	return -1;
 }
 
-static int read_mem(const char *data, size_t size, const char *display, const struct csv_column *cols, size_t ncols,
-		    struct diag_list *d, csv_row_fn fn, void *ctx, const struct csv_progress *progress)
+static const char *last_nl(const char *s, size_t n)
 {
-	if (size >= 3 && memcmp(data, "\xEF\xBB\xBF", 3) == 0)
-		data += 3, size -= 3;
-	if (check_encoding(data, size, display, d) < 0)
-		return -1;
-	struct reader r = {.d = d, .file = display, .cols = cols, .ncols = ncols < 32 ? ncols : 32, .fn = fn, .ctx = ctx};
-	csv_init(&r.p, PARSER_OPTS);
-	const char *p = data, *end = data + size, *tick = data;
-	while (p < end && !r.stop) {
-		if (progress && progress->fn && (size_t)(p - tick) >= (64u << 20)) {
-			progress->fn(progress->ctx, display, (size_t)(p - data), size);
-			tick = p;
+	while (n--)
+		if (s[n] == '\n')
+			return s + n;
+	return NULL;
+}
+
+static uint32_t count_lines(const char *s, size_t n)
+{
+	uint32_t k = 0;
+	for (const char *e = s + n; (s = memchr(s, '\n', (size_t)(e - s))) != NULL; s++)
+		k++;
+	return k;
+}
+
+/* One piece of a file being read: lines [lo, hi) of a buffer, by one
+ * thread. Pages already read are given back as it goes (`release`), so a
+ * file of a gigabyte never sits in memory whole. */
+struct piece {
+	struct reader r;
+	const char *base; /* the whole buffer (mapping) */
+	size_t lo, hi;
+	bool at_eof;  /* hi is the end of the file: its last line may lack a line end */
+	bool release; /* base is our mapping: pages behind us may be unmapped */
+	uint32_t first_line; /* the line at lo (1-based; relative for a piece read ahead) */
+	size_t stop_after_header; /* when header_only: the offset after the header's last line */
+	bool header_only;
+	_Atomic size_t *progress_done;
+	const struct csv_progress *progress;
+	size_t total;
+	bool at_boundary; /* after hi, the parser holds no partial record */
+};
+
+#define WINDOW (8u << 20)
+
+static void give_back(struct piece *pc, size_t upto, size_t *released)
+{
+	if (!pc->release)
+		return;
+	long pg = 4096;
+	size_t from = (*released + (size_t)pg - 1) & ~((size_t)pg - 1), to = upto & ~((size_t)pg - 1);
+	if (to > from)
+		munmap((void *)(pc->base + from), to - from);
+	if (to > *released)
+		*released = to;
+}
+
+static void piece_run(struct piece *pc)
+{
+	struct reader *r = &pc->r;
+	const char *data = pc->base;
+	size_t p = pc->lo, end = pc->hi, released = pc->lo, tick = pc->lo;
+	r->line = pc->first_line - 1;
+	while (p < end && !r->stop) {
+		/* each window is checked for NUL bytes and UTF-8 before its rows
+		 * are read; windows end at a line end, so no character is cut */
+		size_t wend = end - p > WINDOW ? p + WINDOW : end;
+		if (wend < end) {
+			const char *nl = last_nl(data + p, wend - p);
+			wend = nl ? (size_t)(nl - data) + 1 : end;
 		}
-		const char *nl = memchr(p, '\n', (size_t)(end - p));
-		r.line++;
-		r.last_line = !nl;
-		feed_line(&r, p, nl ? (size_t)(nl - p) : (size_t)(end - p));
-		p = nl ? nl + 1 : end;
+		bool nul;
+		size_t bad = encoding_problem(data + p, wend - p, &nul);
+		if (bad != SIZE_MAX) {
+			r->bad_encoding = true;
+			r->bad_nul = nul;
+			r->bad_line = r->line + 1 + count_lines(data + p, bad);
+			diag_free(r->d);
+			diag_init(r->d, 0);
+			report_encoding(r->d, r->file, r->bad_line, nul);
+			r->stop = -1;
+			break;
+		}
+		while (p < wend && !r->stop) {
+			const char *nl = memchr(data + p, '\n', wend - p);
+			r->line++;
+			r->last_line = !nl && pc->at_eof;
+			size_t n = nl ? (size_t)(nl - data) - p : wend - p;
+			feed_line(r, data + p, n);
+			p = nl ? (size_t)(nl - data) + 1 : wend;
+			if (pc->header_only && r->have_header) {
+				pc->stop_after_header = p;
+				return;
+			}
+		}
+		if (pc->progress_done)
+			*pc->progress_done += p - tick;
+		tick = p;
+		if (pc->progress && pc->progress->fn)
+			pc->progress->fn(pc->progress->ctx, r->file, *pc->progress_done, pc->total);
+		give_back(pc, p, &released);
 	}
-	if (!r.stop && csv_fini(&r.p, on_field, on_row, &r) != 0) {
-		if (r.last_line && r.rec_line == r.line)
-			diag_add(d, DIAG_WARNING, display, r.line, 0, "incomplete last line ignored: unterminated quoted field");
+	pc->at_boundary = !r->rec_bytes;
+}
+
+/* The end of the file: a record left open is an unterminated quote. */
+static void piece_finish(struct piece *pc)
+{
+	struct reader *r = &pc->r;
+	if (r->stop || csv_fini(&r->p, on_field, on_row, r) == 0)
+		return;
+	if (r->last_line && r->rec_line == r->line)
+		diag_add(r->d, DIAG_WARNING, r->file, r->line, 0, "incomplete last line ignored: unterminated quoted field");
+	else
+		diag_add(r->d, DIAG_ERROR, r->file, r->rec_line, 0, "unterminated quoted field");
+}
+
+static void reader_init(struct reader *r, const char *display, const struct csv_column *cols, size_t ncols,
+			struct diag_list *d, csv_row_fn fn, void *ctx)
+{
+	memset(r, 0, sizeof *r);
+	r->d = d;
+	r->file = display;
+	r->cols = cols;
+	r->ncols = ncols < 32 ? ncols : 32;
+	r->fn = fn;
+	r->ctx = ctx;
+	csv_init(&r->p, PARSER_OPTS);
+}
+
+static void reader_free(struct reader *r)
+{
+	csv_free(&r->p);
+	free(r->buf);
+	free(r->off);
+}
+
+static void *piece_thread(void *arg)
+{
+	piece_run(arg);
+	return NULL;
+}
+
+/* The first line start at or after `at` (past a line end), or hi. */
+static size_t split_point(const char *data, size_t at, size_t hi)
+{
+	const char *nl = at < hi ? memchr(data + at, '\n', hi - at) : NULL;
+	return nl ? (size_t)(nl - data) + 1 : hi;
+}
+
+#define SPLIT_MIN (16u << 20) /* smaller files are not worth a thread */
+
+static int read_buffer(const char *base, size_t size, int fd, const char *display, const struct csv_column *cols,
+		       size_t ncols, struct diag_list *d, const struct csv_parts *parts, const struct csv_progress *progress,
+		       struct csv_split *sp)
+{
+	bool release = fd >= 0;
+	void *remapped = NULL;
+	size_t start = size >= 3 && memcmp(base, "\xEF\xBB\xBF", 3) == 0 ? 3 : 0;
+	struct diag_list local[CSV_PARTS_MAX];
+	for (unsigned i = 0; i < CSV_PARTS_MAX; i++)
+		diag_init(&local[i], d->max_per_file);
+	_Atomic size_t done = 0;
+	/* the header, then the rows from `from` on */
+	struct piece head = {.base = base, .lo = start, .hi = size, .at_eof = true, .release = false, .first_line = 1,
+			     .header_only = true};
+	reader_init(&head.r, display, cols, ncols, &local[0], parts->row, parts->ctx[0]);
+	piece_run(&head);
+	struct piece pc[CSV_PARTS_MAX];
+	unsigned np = 0;
+	int rc = 0;
+	if (head.r.stop) {
+		rc = -1;
+		goto out;
+	}
+	if (!head.r.have_header) {
+		if (!head.r.stop) {
+			piece_finish(&head);
+			if (head.r.stop) {
+		rc = -1;
+		goto out;
+	}
+	if (!head.r.have_header) {
+				diag_add(&local[0], DIAG_ERROR, display, 0, 0, "file is empty; expected a header row");
+				head.r.stop = -1;
+			}
+		}
+		rc = -1;
+		goto out;
+	}
+	size_t body = head.stop_after_header;
+	uint32_t body_line = head.r.line + 1;
+	if (sp->from > body) {
+		body = (size_t)sp->from;
+		body_line = sp->from_line;
+	}
+	unsigned want = parts->n ? parts->n : 1;
+	if (want > CSV_PARTS_MAX)
+		want = CSV_PARTS_MAX;
+	if (size - body < SPLIT_MIN)
+		want = 1;
+	/* equal pieces, each starting at a line start */
+	size_t cut[CSV_PARTS_MAX + 1];
+	cut[0] = body;
+	for (unsigned i = 1; i < want; i++) {
+		cut[i] = split_point(base, body + (size - body) / want * i, size);
+		if (cut[i] < cut[i - 1])
+			cut[i] = cut[i - 1];
+	}
+	cut[want] = size;
+	for (unsigned i = 0; i < want; i++) {
+		struct piece *q = &pc[i];
+		*q = (struct piece){.base = base, .lo = cut[i], .hi = cut[i + 1], .at_eof = i + 1 == want, .release = release,
+				    .first_line = i ? 1 : body_line, .progress_done = &done, .total = size};
+		reader_init(&q->r, display, cols, ncols, &local[i], parts->row, parts->ctx[i]);
+		q->r.have_header = true;
+		q->r.header_n = head.r.header_n;
+		memcpy(q->r.colmap, head.r.colmap, sizeof q->r.colmap);
+	}
+	np = want;
+	pc[0].progress = progress;
+	pthread_t th[CSV_PARTS_MAX];
+	bool started[CSV_PARTS_MAX] = {false};
+	for (unsigned i = 1; i < np; i++)
+		started[i] = pthread_create(&th[i], NULL, piece_thread, &pc[i]) == 0;
+	piece_run(&pc[0]);
+	for (unsigned i = 1; i < np; i++) {
+		if (started[i])
+			pthread_join(th[i], NULL);
 		else
-			diag_add(d, DIAG_ERROR, display, r.rec_line, 0, "unterminated quoted field");
+			piece_run(&pc[i]);
 	}
-	if (!r.stop && !r.have_header) {
-		diag_add(d, DIAG_ERROR, display, 0, 0, "file is empty; expected a header row");
-		r.stop = -1;
+	/* A piece read ahead is right only if the piece before it ended
+	 * between records (no quoted field runs across the cut) and could be
+	 * read; otherwise the rest is read again, in order, by the first. */
+	unsigned good = 1;
+	while (good < np && !pc[good - 1].r.stop && !pc[good - 1].r.bad_encoding && pc[good - 1].at_boundary)
+		good++;
+	if (good < np && !pc[good - 1].r.stop) {
+		for (unsigned i = good; i < np; i++) {
+			if (parts->discard)
+				parts->discard(parts->ctx[i]);
+			diag_free(&local[i]);
+			diag_init(&local[i], d->max_per_file);
+		}
+		struct piece *last = &pc[good - 1];
+		if (release) { /* the pieces read ahead gave their pages back */
+			void *again = mmap(NULL, size, PROT_READ, MAP_PRIVATE, fd, 0);
+			if (again == MAP_FAILED) {
+				diag_add(&local[0], DIAG_ERROR, display, 0, 0, "cannot read file: out of memory");
+				rc = -1;
+				np = good;
+				goto joined;
+			}
+			remapped = again;
+			last->base = again;
+		}
+		last->hi = size;
+		last->lo = cut[good];
+		last->at_eof = true;
+		last->first_line = last->r.line + 1;
+		piece_run(last);
+		np = good;
 	}
-	csv_free(&r.p);
-	free(r.buf);
-	free(r.off);
-	return r.stop < 0 ? -1 : 0;
+joined:
+	pc[np - 1].at_eof = true;
+	piece_finish(&pc[np - 1]);
+	/* lines of each piece follow those before it (the first counts from
+	 * the top of the file) */
+	sp->line_offset[0] = 0;
+	for (unsigned i = 1; i < np; i++)
+		sp->line_offset[i] = sp->line_offset[i - 1] + pc[i - 1].r.line;
+	sp->parts = np;
+	for (unsigned i = 0; i < np; i++)
+		if (pc[i].r.stop)
+			rc = -1;
+	/* the first piece with bad bytes is all that is said about the file */
+	for (unsigned i = 0; i < np; i++) {
+		if (!pc[i].r.bad_encoding)
+			continue;
+		diag_free(&local[0]);
+		diag_init(&local[0], 0);
+		report_encoding(&local[0], display, pc[i].r.bad_line + sp->line_offset[i], pc[i].r.bad_nul);
+		for (unsigned k = 1; k < np; k++) {
+			diag_free(&local[k]);
+			diag_init(&local[k], 0);
+		}
+		rc = -1;
+		break;
+	}
+	/* where the cache may take over next time: past the last line end */
+	{
+		const char *lastnl = size > body ? last_nl(base + body, size - body) : NULL;
+		sp->complete = lastnl ? (uint64_t)(lastnl - base) + 1 : body;
+		sp->lines = pc[np - 1].r.line - (pc[np - 1].r.last_line ? 1 : 0) + sp->line_offset[np - 1];
+	}
+out:
+	sp->size = size;
+	sp->body = head.stop_after_header;
+	sp->body_line = head.r.line + 1;
+	for (unsigned i = 0; i < CSV_PARTS_MAX; i++) {
+		diag_merge(d, &local[i], i < np ? sp->line_offset[i] : 0);
+		diag_free(&local[i]);
+	}
+	reader_free(&head.r);
+	for (unsigned i = 0; i < np; i++)
+		reader_free(&pc[i].r);
+	if (remapped)
+		munmap(remapped, size);
+	if (head.r.stop < 0)
+		rc = -1;
+	return rc;
+}
+
+int csv_read_split(const char *path, const char *display, const struct csv_column *cols, size_t ncols,
+		   struct diag_list *d, const struct csv_parts *parts, const struct csv_progress *progress,
+		   struct csv_split *sp)
+{
+	char eb[128];
+	int fd = open(path, O_RDONLY | O_CLOEXEC);
+	struct stat st;
+	if (fd >= 0 && fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && st.st_size > 0) {
+		size_t size = (size_t)st.st_size;
+		if (sp->limit && sp->limit < size)
+			size = (size_t)sp->limit; /* what was there when the caller looked */
+		void *p = mmap(NULL, size, PROT_READ, MAP_PRIVATE, fd, 0);
+		if (p != MAP_FAILED) {
+			madvise(p, size, MADV_SEQUENTIAL);
+			int rc = read_buffer(p, size, fd, display, cols, ncols, d, parts, progress, sp);
+			munmap(p, size);
+			close(fd);
+			return rc;
+		}
+	}
+	if (fd >= 0)
+		close(fd);
+	/* empty files, pipes and the like: read whole, in one piece */
+	struct file_data fdata;
+	int e = file_read_all(path, &fdata);
+	if (e) {
+		diag_add(d, DIAG_ERROR, display, 0, 0, "cannot read file: %s", errno_text(e, eb));
+		return -1;
+	}
+	struct csv_parts one = *parts;
+	one.n = 1;
+	int rc = read_buffer(fdata.data, fdata.size, -1, display, cols, ncols, d, &one, progress, sp);
+	file_data_free(&fdata);
+	return rc;
+}
+
+struct one_part {
+	csv_row_fn fn;
+	void *ctx;
+};
+
+static int one_row(void *p, const struct csv_row *row)
+{
+	struct one_part *o = p;
+	return o->fn(o->ctx, row);
 }
 
 int csv_read_mem(const char *data, size_t size, const char *display, const struct csv_column *cols,
 		 size_t ncols, struct diag_list *d, csv_row_fn fn, void *ctx)
 {
-	return read_mem(data, size, display, cols, ncols, d, fn, ctx, NULL);
+	struct one_part o = {fn, ctx};
+	struct csv_parts parts = {.n = 1, .row = one_row, .ctx = {&o}};
+	struct csv_split sp = {0};
+	return read_buffer(data, size, -1, display, cols, ncols, d, &parts, NULL, &sp);
 }
 
 int csv_read(const char *path, const char *display, const struct csv_column *cols, size_t ncols,
@@ -282,16 +611,11 @@ int csv_read(const char *path, const char *display, const struct csv_column *col
 int csv_read_progress(const char *path, const char *display, const struct csv_column *cols, size_t ncols,
 		      struct diag_list *d, csv_row_fn fn, void *ctx, const struct csv_progress *progress)
 {
-	struct file_data fd;
-	char eb[128];
-	int e = file_read_all(path, &fd);
-	if (e) {
-		diag_add(d, DIAG_ERROR, display, 0, 0, "cannot read file: %s", errno_text(e, eb));
-		return -1;
-	}
-	int rc = read_mem(fd.data, fd.size, display, cols, ncols, d, fn, ctx, progress);
-	if (progress && progress->fn)
-		progress->fn(progress->ctx, display, fd.size, fd.size);
-	file_data_free(&fd);
+	struct one_part o = {fn, ctx};
+	struct csv_parts parts = {.n = 1, .row = one_row, .ctx = {&o}};
+	struct csv_split sp = {0};
+	int rc = csv_read_split(path, display, cols, ncols, d, &parts, progress, &sp);
+	if (progress && progress->fn && rc == 0)
+		progress->fn(progress->ctx, display, sp.size, sp.size);
 	return rc;
 }

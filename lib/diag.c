@@ -34,6 +34,14 @@ static struct diag_file_count *file_count(struct diag_list *d, const char *file)
 	return fc;
 }
 
+static size_t count_sev(const struct diag_list *d, enum diag_severity sev)
+{
+	size_t n = 0;
+	for (size_t i = 0; i < d->n; i++)
+		n += d->v[i].severity == sev;
+	return n;
+}
+
 bool diag_room(const struct diag_list *d, const char *file)
 {
 	if (!d->max_per_file)
@@ -71,6 +79,25 @@ void diag_add(struct diag_list *d, enum diag_severity sev, const char *file, uin
 	fc->shown++;
 	d->v[d->n] = (struct diag){fc->file, line, col, sev, arena_strdup(&d->arena, buf), (uint32_t)d->n};
 	d->n++;
+}
+
+void diag_merge(struct diag_list *d, const struct diag_list *src, uint32_t line_offset)
+{
+	for (size_t i = 0; i < src->n; i++) {
+		const struct diag *g = &src->v[i];
+		uint32_t line = g->line ? g->line + line_offset : 0;
+		diag_add(d, g->severity, g->file, line, g->col, "%s", g->message);
+	}
+	for (size_t i = 0; i < src->nfiles; i++) {
+		struct diag_file_count *fc = file_count(d, src->files[i].file);
+		if (fc) {
+			fc->hidden += src->files[i].hidden;
+			fc->hidden_errors += src->files[i].hidden_errors;
+		}
+	}
+	/* counted by diag_add above, except those dropped as a flood */
+	d->errors += src->errors - (size_t)count_sev(src, DIAG_ERROR);
+	d->warnings += src->warnings - (size_t)count_sev(src, DIAG_WARNING);
 }
 
 static int cmp_diag(const void *pa, const void *pb)

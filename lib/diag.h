@@ -41,6 +41,10 @@ void diag_free(struct diag_list *d);
 void diag_add(struct diag_list *d, enum diag_severity sev, const char *file, uint32_t line,
 	      uint32_t col, const char *fmt, ...) __attribute__((format(printf, 6, 7)));
 
+/* Adds src's diagnostics to d, their lines moved by line_offset (for a
+ * part of a file read apart from its start). */
+void diag_merge(struct diag_list *d, const struct diag_list *src, uint32_t line_offset);
+
 /* Would one more diagnostic for `file` be shown? Callers skip costly work
  * (like "did you mean") for diagnostics nobody will see. */
 bool diag_room(const struct diag_list *d, const char *file);
