@@ -239,7 +239,7 @@ static struct ov *explain_rows(struct out_doc *doc, const struct model *m, const
 		ov_set(doc, o, "line", ov_int(doc, a[i].line));
 		ov_set(doc, o, "date", date_value(doc, a[i].date));
 		ov_set(doc, o, "source", ov_str(doc, m->cfg.sources[a[i].source].name));
-		ov_set(doc, o, "assessor", ov_str(doc, m->assessors.strs[a[i].assessor]));
+		ov_set(doc, o, "assessor", ov_str(doc, model_assessor(m, a[i].assessor)));
 		ov_set(doc, o, "level", ov_int(doc, a[i].level));
 		ov_set(doc, o, "status", ov_str(doc, status_names[st[i]]));
 		ov_push(doc, rows, o);
@@ -253,7 +253,7 @@ static void explain_level(struct out_doc *doc, struct ov *steps, const struct mo
 	char a[NUM_BUF], b[NUM_BUF], date[DATE_BUF];
 	for (size_t p = 0; p < np; p++) {
 		date_format(pairs[p].date, date);
-		const char *who = m->assessors.strs[pairs[p].assessor];
+		const char *who = model_assessor(m, pairs[p].assessor);
 		step(doc, steps, "pair %s %s: %s (%u row%s of %s)", m->cfg.sources[pairs[p].source].name,
 		     *who ? who : "(no assessor)", fmt_num(a, pairs[p].value), pairs[p].rows, pairs[p].rows == 1 ? "" : "s", date);
 	}

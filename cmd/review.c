@@ -94,7 +94,7 @@ static struct ov *skill_changes(struct ctx *c, uint32_t e)
 		for (size_t i = 0; i < n; i++) {
 			if (a[i].date <= c->from || a[i].date > c->to)
 				continue;
-			const char *src = m->cfg.sources[a[i].source].name, *who = m->assessors.strs[a[i].assessor];
+			const char *src = m->cfg.sources[a[i].source].name, *who = model_assessor(m, a[i].assessor);
 			char d[DATE_BUF];
 			date_format(a[i].date, d);
 			if (c->text) { /* every row, however many: the text grows */
@@ -163,16 +163,18 @@ static struct ov *learning_done(struct ctx *c, uint32_t e, double *hours)
 	*hours = 0;
 	if (course < 0 || !m->rows)
 		return list;
-	for (size_t i = m->rows_of[e]; i < m->rows_of[e + 1]; i++) {
-		const struct assessment *a = &m->rows[i];
+	size_t nrows;
+	const struct assessment *rows = model_rows(m, e, &nrows);
+	for (size_t i = 0; i < nrows; i++) {
+		const struct assessment *a = &rows[i];
 		if (a->source != course || a->date <= c->from || a->date > c->to)
 			continue;
-		const char *id = m->assessors.strs[a->assessor];
+		const char *id = model_assessor(m, a->assessor);
 		uint32_t it = model_item(m, id);
 		/* an item developing several skills has a row per skill: its hours count once */
 		bool again = false;
-		for (size_t k = m->rows_of[e]; k < i && !again; k++)
-			again = m->rows[k].source == course && m->rows[k].assessor == a->assessor && m->rows[k].date == a->date;
+		for (size_t k = 0; k < i && !again; k++)
+			again = rows[k].source == course && rows[k].assessor == a->assessor && rows[k].date == a->date;
 		struct ov *o = ov_obj(c->doc);
 		ov_set(c->doc, o, "date", date_v(c, a->date));
 		ov_set(c->doc, o, "item", str(c, id));
@@ -905,20 +907,24 @@ static struct ov *learning_alignment(struct org *o, double *total)
 	for (uint32_t k = 0; k < m->nopps; k++)
 		for (size_t i = 0; opportunity_open(&m->opps[k], c->as_of) && i < m->opps[k].req_n; i++)
 			wanted[m->reqs[m->opps[k].req_off + i].skill] = true;
-	for (size_t i = 0; course >= 0 && m->rows && i < m->nrows; i++) {
-		const struct assessment *a = &m->rows[i];
-		if (a->source != course || a->date <= c->from || a->date > c->to || wanted[a->skill])
-			continue;
-		uint32_t it = model_item(m, m->assessors.strs[a->assessor]);
-		if (it == NONE)
-			continue;
-		hours[a->skill] += m->items[it].hours;
-		/* the total counts an item once, however many of its skills nothing asks for */
-		bool again = false;
-		for (size_t k = m->rows_of[a->employee]; k < i && !again; k++)
-			again = m->rows[k].source == course && m->rows[k].assessor == a->assessor &&
-				m->rows[k].date == a->date && !wanted[m->rows[k].skill];
-		*total += again ? 0 : m->items[it].hours;
+	for (uint32_t e = 0; course >= 0 && e < m->npeople; e++) {
+		size_t nrows;
+		const struct assessment *log = model_rows(m, e, &nrows);
+		for (size_t i = 0; i < nrows; i++) {
+			const struct assessment *a = &log[i];
+			if (a->source != course || a->date <= c->from || a->date > c->to || wanted[a->skill])
+				continue;
+			uint32_t it = model_item(m, model_assessor(m, a->assessor));
+			if (it == NONE)
+				continue;
+			hours[a->skill] += m->items[it].hours;
+			/* the total counts an item once, however many of its skills nothing asks for */
+			bool again = false;
+			for (size_t k = 0; k < i && !again; k++)
+				again = log[k].source == course && log[k].assessor == a->assessor &&
+					log[k].date == a->date && !wanted[log[k].skill];
+			*total += again ? 0 : m->items[it].hours;
+		}
 	}
 	for (uint32_t s = 0; s < m->nskills; s++) {
 		if (num_cmp(hours[s], 0) <= 0)

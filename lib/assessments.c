@@ -1,8 +1,18 @@
-/* assessments.csv: the evidence log, an append-only history (SPEC 1.4),
- * packed into 20-byte rows and grouped by employee. */
+/* assessments.csv: the evidence log, an append-only history (SPEC 1.4).
+ *
+ * The log is tens of millions of rows in date order, every employee's rows
+ * scattered through it. It is read in two pieces at once (csvread); rows
+ * land in buckets by range of employee index, so that grouping them by
+ * employee afterwards is a short pass per bucket over memory that fits in
+ * cache, not a sort of the whole log, and each bucket's memory is given
+ * back as soon as it is grouped. Ids are looked up in batches with their
+ * hash slots prefetched: with a million employees the id table is far
+ * bigger than the cache, and the misses then overlap instead of queueing. */
+#include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
 
 #include "csvfields.h"
 #include "date.h"
@@ -10,32 +20,165 @@
 #include "num.h"
 
 #define GONE_NAMED 3
+#define BUCKETS 256
+#define BATCH 32
+#define ID_MAX 64
+#define CHUNK_BYTES (1u << 20)
 
-struct assess_ctx {
-	struct model *m;
-	struct diag_list *d;
-	const struct load_opts *o;
-	size_t cap;
-	size_t gone;
-	char gone_names[GONE_NAMED][96];
+struct raw_row {
+	uint32_t employee;
+	struct assessment a;
 };
 
-static void note_gone(struct assess_ctx *c, const struct csv_row *r, int col, const char *kind)
+struct chunk {
+	struct chunk *next;
+	size_t n;
+	struct raw_row rows[];
+};
+#define CHUNK_ROWS ((CHUNK_BYTES - offsetof(struct chunk, rows)) / sizeof(struct raw_row))
+
+struct gone_row {
+	uint32_t line;
+	bool employee;
+	char name[ID_MAX + 1];
+};
+
+/* A row waiting for its ids to be looked up. */
+struct pending {
+	uint64_t eh, ah;
+	struct assessment a;
+	uint8_t elen, slen, alen;
+	char e[ID_MAX], s[ID_MAX], who[ID_MAX];
+};
+
+struct assess_part {
+	const struct assess_load *l;
+	struct diag_list *d;
+	const char *file;
+	struct chunk *head[BUCKETS], *tail[BUCKETS];
+	size_t count[BUCKETS];
+	size_t nrows;
+	struct strtab assessors; /* those who are not employees, numbered in this piece */
+	size_t gone;
+	struct gone_row gone_first[GONE_NAMED];
+	struct pending batch[BATCH];
+	size_t nbatch;
+	bool oom;
+};
+
+struct assess_load {
+	struct model *m;
+	const struct load_opts *o;
+	unsigned shift; /* employee e is in bucket e >> shift */
+	struct assess_part part[CSV_PARTS_MAX];
+};
+
+static void chunk_free(struct chunk *c)
 {
-	if (c->gone < GONE_NAMED)
-		snprintf(c->gone_names[c->gone], sizeof c->gone_names[0], "line %u: %s '%s'", r->line, kind,
-			 diag_quote(c->d, r->field[col], r->len[col]));
-	c->gone++;
+	while (c) {
+		struct chunk *next = c->next;
+		munmap(c, CHUNK_BYTES);
+		c = next;
+	}
 }
 
-static int source_of(struct assess_ctx *c, const struct csv_row *r)
+static void part_free(struct assess_part *p)
 {
-	const struct config *cfg = &c->m->cfg;
+	for (size_t b = 0; b < BUCKETS; b++)
+		chunk_free(p->head[b]);
+	strtab_free(&p->assessors);
+	const struct assess_load *l = p->l;
+	memset(p, 0, sizeof *p);
+	p->l = l;
+}
+
+static void part_discard(void *ctx)
+{
+	part_free(ctx);
+}
+
+/* Chunks come straight from mmap so that freeing one gives its memory
+ * back to the system at once, while the grouped rows grow. */
+static bool part_push(struct assess_part *p, uint32_t e, const struct assessment *a)
+{
+	size_t b = e >> p->l->shift;
+	struct chunk *t = p->tail[b];
+	if (!t || t->n == CHUNK_ROWS) {
+		void *mem = mmap(NULL, CHUNK_BYTES, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+		if (mem == MAP_FAILED)
+			return false;
+		struct chunk *c = mem;
+		c->next = NULL;
+		c->n = 0;
+		if (t)
+			t->next = c;
+		else
+			p->head[b] = c;
+		p->tail[b] = t = c;
+	}
+	t->rows[t->n++] = (struct raw_row){e, *a};
+	p->count[b]++;
+	p->nrows++;
+	return true;
+}
+
+static void note_gone(struct assess_part *p, uint32_t line, bool employee, const char *name, size_t n)
+{
+	if (p->gone < GONE_NAMED) {
+		struct gone_row *g = &p->gone_first[p->gone];
+		g->line = line;
+		g->employee = employee;
+		memcpy(g->name, name, n);
+		g->name[n] = '\0';
+	}
+	p->gone++;
+}
+
+static void resolve(struct assess_part *p, struct pending *r, const char *who_s, size_t who_n)
+{
+	const struct assess_load *l = p->l;
+	const struct model *m = l->m;
+	uint32_t e = idmap_get_hashed(&m->person_ids, r->e, r->elen, r->eh);
+	uint32_t s = idmap_get(&m->skill_ids, r->s, r->slen);
+	if (e == NONE || s == NONE) {
+		/* history: people leave and skills retire; counted, not errors,
+		 * unless the file they would be in could not be read */
+		if ((e == NONE && (m->loaded & PART_PEOPLE)) || (e != NONE && (m->loaded & PART_SKILLS)))
+			note_gone(p, r->a.line, e == NONE, e == NONE ? r->e : r->s, e == NONE ? r->elen : r->slen);
+		return;
+	}
+	if (l->o->warn_future && r->a.date > l->o->today) {
+		char today[DATE_BUF], when[DATE_BUF];
+		date_format(l->o->today, today);
+		date_format(r->a.date, when);
+		diag_add(p->d, DIAG_WARNING, p->file, r->a.line, 0, "assessment dated %s, after today (%s)", when, today);
+	}
+	uint32_t who = idmap_get_hashed(&m->person_ids, who_s, who_n, r->ah);
+	if (who != NONE)
+		who |= ASSESSOR_EMPLOYEE;
+	else if ((who = strtab_intern(&p->assessors, who_s, who_n)) == NONE)
+		p->oom = true;
+	r->a.assessor = who;
+	r->a.skill = (uint16_t)s;
+	if (!p->oom && !part_push(p, e, &r->a))
+		p->oom = true;
+}
+
+static void flush(struct assess_part *p)
+{
+	for (size_t i = 0; i < p->nbatch; i++)
+		resolve(p, &p->batch[i], p->batch[i].who, p->batch[i].alen);
+	p->nbatch = 0;
+}
+
+static int source_of(const struct model *m, const struct csv_row *r)
+{
+	const struct config *cfg = &m->cfg;
 	int s = config_source(cfg, r->field[AC_SOURCE], r->len[AC_SOURCE]);
 	if (s >= 0)
 		return s;
 	if (!r->len[AC_SOURCE]) {
-		csv_row_problem(c->d, r, "empty source");
+		csv_row_problem(r->d, r, "empty source");
 		return -1;
 	}
 	const char *names[SOURCES_MAX];
@@ -45,45 +188,56 @@ static int source_of(struct assess_ctx *c, const struct csv_row *r)
 	snprintf(word, sizeof word, "%.*s", (int)(r->len[AC_SOURCE] < 79 ? r->len[AC_SOURCE] : 79), r->field[AC_SOURCE]);
 	const char *hint = suggest_closest(word, names, cfg->nsources);
 	if (hint)
-		csv_row_problem(c->d, r, "unknown source '%s' (did you mean '%s'?)", diag_quote(c->d, word, strlen(word)), hint);
+		csv_row_problem(r->d, r, "unknown source '%s' (did you mean '%s'?)", diag_quote(r->d, word, strlen(word)), hint);
 	else
-		csv_row_problem(c->d, r, "unknown source '%s'", diag_quote(c->d, word, strlen(word)));
+		csv_row_problem(r->d, r, "unknown source '%s'", diag_quote(r->d, word, strlen(word)));
 	return -1;
 }
 
-static int on_row(void *p, const struct csv_row *r)
+static int on_row(void *ctx, const struct csv_row *r)
 {
-	struct assess_ctx *c = p;
-	struct model *m = c->m;
+	struct assess_part *p = ctx;
+	const struct model *m = p->l->m;
+	p->d = r->d;
+	p->file = r->file;
 	long long level;
 	int32_t date;
-	bool ok = csvf_id(c->d, r, AC_EMPLOYEE, "employee id", true);
-	ok &= csvf_id(c->d, r, AC_SKILL, "skill", true);
-	ok &= csvf_int(c->d, r, AC_LEVEL, "level", 0, m->scale_max ? m->scale_max : LEVEL_MAX, &level);
-	ok &= csvf_date(c->d, r, AC_DATE, "date", &date);
-	int source = source_of(c, r);
+	bool ok = csvf_id(r->d, r, AC_EMPLOYEE, "employee id", true);
+	ok &= csvf_id(r->d, r, AC_SKILL, "skill", true);
+	ok &= csvf_int(r->d, r, AC_LEVEL, "level", 0, m->scale_max ? m->scale_max : LEVEL_MAX, &level);
+	ok &= csvf_date(r->d, r, AC_DATE, "date", &date);
+	int source = source_of(m, r);
 	if (!ok || source < 0)
 		return 0;
-	uint32_t e = idmap_get(&m->person_ids, r->field[AC_EMPLOYEE], r->len[AC_EMPLOYEE]);
-	uint32_t s = idmap_get(&m->skill_ids, r->field[AC_SKILL], r->len[AC_SKILL]);
-	if (e == NONE || s == NONE) {
-		/* history: people leave and skills retire; counted, not errors,
-		 * unless the file they would be in could not be read */
-		if ((e == NONE && (m->loaded & PART_PEOPLE)) || (e != NONE && (m->loaded & PART_SKILLS)))
-			note_gone(c, r, e == NONE ? AC_EMPLOYEE : AC_SKILL, e == NONE ? "employee" : "skill");
-		return 0;
+	bool long_name = r->len[AC_ASSESSOR] > ID_MAX;
+	if (long_name)
+		flush(p); /* a long assessor name is looked up at once, in order */
+	struct pending one, *q = long_name ? &one : &p->batch[p->nbatch];
+	q->a = (struct assessment){0, r->line, date, 0, (uint8_t)level, (uint8_t)source};
+	q->elen = (uint8_t)r->len[AC_EMPLOYEE];
+	q->slen = (uint8_t)r->len[AC_SKILL];
+	memcpy(q->e, r->field[AC_EMPLOYEE], q->elen);
+	memcpy(q->s, r->field[AC_SKILL], q->slen);
+	q->eh = hash_bytes(q->e, q->elen);
+	q->ah = hash_bytes(r->field[AC_ASSESSOR], r->len[AC_ASSESSOR]);
+	if (long_name) {
+		resolve(p, q, r->field[AC_ASSESSOR], r->len[AC_ASSESSOR]);
+		return p->oom ? -1 : 0;
 	}
-	if (c->o->warn_future && date > c->o->today) {
-		char today[DATE_BUF];
-		date_format(c->o->today, today);
-		diag_add(c->d, DIAG_WARNING, r->file, r->line, 0, "assessment dated %.10s, after today (%s)", r->field[AC_DATE],
-			 today);
-	}
-	uint32_t assessor = strtab_intern(&m->assessors, r->field[AC_ASSESSOR], r->len[AC_ASSESSOR]);
-	if (assessor == NONE || !VEC_PUSH(m->rows, m->nrows, c->cap))
-		return -1;
-	m->rows[m->nrows++] = (struct assessment){e, assessor, r->line, date, (uint16_t)s, (uint8_t)level, (uint8_t)source};
-	return 0;
+	q->alen = (uint8_t)r->len[AC_ASSESSOR];
+	memcpy(q->who, r->field[AC_ASSESSOR], q->alen);
+	idmap_prefetch(&m->person_ids, q->eh);
+	idmap_prefetch(&m->person_ids, q->ah);
+	if (++p->nbatch == BATCH)
+		flush(p);
+	return p->oom ? -1 : 0;
+}
+
+static int part_end(void *ctx)
+{
+	struct assess_part *p = ctx;
+	flush(p);
+	return p->oom ? -1 : 0;
 }
 
 static int cmp_row(const void *pa, const void *pb)
@@ -96,35 +250,132 @@ static int cmp_row(const void *pa, const void *pb)
 	return a->line < b->line ? -1 : a->line > b->line;
 }
 
-/* A counting sort by employee (stable, linear), then each person's few
- * rows by skill and date. */
-static int group_by_employee(struct model *m)
+/* A person's rows by skill, date and line (lines are unique, so any sort
+ * gives this one order); most people have a few dozen. */
+static void sort_person(struct assessment *a, size_t n)
 {
+	if (n > 48) {
+		qsort(a, n, sizeof *a, cmp_row);
+		return;
+	}
+	for (size_t i = 1; i < n; i++) {
+		struct assessment x = a[i];
+		size_t j = i;
+		while (j && cmp_row(&a[j - 1], &x) > 0) {
+			a[j] = a[j - 1];
+			j--;
+		}
+		a[j] = x;
+	}
+}
+
+/* Groups one bucket's rows (every piece's, in file order) by employee. */
+static bool group_bucket(struct assess_load *l, size_t b, size_t base, uint32_t *const remap[CSV_PARTS_MAX],
+			 const uint32_t line_offset[CSV_PARTS_MAX], size_t *cnt)
+{
+	struct model *m = l->m;
+	uint32_t lo = (uint32_t)(b << l->shift);
+	uint32_t hi = (uint32_t)((b + 1) << l->shift);
+	if (hi > m->npeople)
+		hi = m->npeople;
+	if (lo >= hi)
+		return true;
+	size_t width = hi - lo;
+	memset(cnt, 0, (width + 1) * sizeof *cnt);
+	for (unsigned p = 0; p < CSV_PARTS_MAX; p++)
+		for (struct chunk *c = l->part[p].head[b]; c; c = c->next)
+			for (size_t i = 0; i < c->n; i++)
+				cnt[c->rows[i].employee - lo + 1]++;
+	for (size_t i = 0; i < width; i++) {
+		m->rows_of[lo + i] = base + cnt[i];
+		cnt[i + 1] += cnt[i];
+	}
+	m->rows_of[hi] = base + cnt[width];
+	for (size_t i = 0; i < width; i++)
+		cnt[i] = m->rows_of[lo + i];
+	for (unsigned p = 0; p < CSV_PARTS_MAX; p++) {
+		struct chunk *c = l->part[p].head[b];
+		l->part[p].head[b] = NULL;
+		while (c) {
+			for (size_t i = 0; i < c->n; i++) {
+				struct assessment a = c->rows[i].a;
+				a.line += line_offset[p];
+				if (!(a.assessor & ASSESSOR_EMPLOYEE))
+					a.assessor = remap[p][a.assessor];
+				m->rows[cnt[c->rows[i].employee - lo]++] = a;
+			}
+			struct chunk *next = c->next;
+			munmap(c, CHUNK_BYTES);
+			c = next;
+		}
+	}
+	for (uint32_t e = lo; e < hi; e++)
+		sort_person(m->rows + m->rows_of[e], m->rows_of[e + 1] - m->rows_of[e]);
+	return true;
+}
+
+/* The assessors who are not employees, renumbered into model.assessors. */
+static uint32_t *assessor_remap(struct model *m, struct assess_part *p)
+{
+	uint32_t *remap = malloc((p->assessors.n ? p->assessors.n : 1) * sizeof *remap);
+	if (!remap)
+		return NULL;
+	for (size_t i = 0; i < p->assessors.n; i++) {
+		const char *s = p->assessors.strs[i];
+		remap[i] = strtab_intern(&m->assessors, s, strlen(s));
+		if (remap[i] == NONE) {
+			free(remap);
+			return NULL;
+		}
+	}
+	return remap;
+}
+
+static int group_all(struct assess_load *l, const struct csv_split *sp)
+{
+	struct model *m = l->m;
+	size_t total = 0;
+	for (unsigned p = 0; p < CSV_PARTS_MAX; p++)
+		total += l->part[p].nrows;
 	m->rows_of = calloc((size_t)m->npeople + 1, sizeof *m->rows_of);
-	struct assessment *out = malloc((m->nrows ? m->nrows : 1) * sizeof *out);
-	if (!m->rows_of || !out) {
-		free(out);
-		return -1;
+	m->rows = malloc((total ? total : 1) * sizeof *m->rows);
+	uint32_t *remap[CSV_PARTS_MAX] = {NULL};
+	size_t *cnt = malloc((((size_t)1 << l->shift) + 1) * sizeof *cnt);
+	bool ok = m->rows_of && m->rows && cnt;
+	for (unsigned p = 0; ok && p < CSV_PARTS_MAX; p++)
+		ok = (remap[p] = assessor_remap(m, &l->part[p])) != NULL;
+	size_t base = 0;
+	for (size_t b = 0; ok && b < BUCKETS; b++) {
+		group_bucket(l, b, base, remap, sp->line_offset, cnt);
+		for (unsigned p = 0; p < CSV_PARTS_MAX; p++)
+			base += l->part[p].count[b];
 	}
-	for (size_t i = 0; i < m->nrows; i++)
-		m->rows_of[m->rows[i].employee + 1]++;
-	for (uint32_t e = 0; e < m->npeople; e++)
-		m->rows_of[e + 1] += m->rows_of[e];
-	size_t *next = malloc(((size_t)m->npeople + 1) * sizeof *next);
-	if (!next) {
-		free(out);
-		return -1;
+	m->nrows = ok ? total : 0;
+	for (unsigned p = 0; p < CSV_PARTS_MAX; p++)
+		free(remap[p]);
+	free(cnt);
+	return ok ? 0 : -1;
+}
+
+static void report_gone(struct assess_load *l, const char *display, const struct csv_split *sp, struct diag_list *d)
+{
+	size_t gone = 0, named = 0;
+	char text[GONE_NAMED * 120] = "";
+	for (unsigned p = 0; p < CSV_PARTS_MAX; p++) {
+		const struct assess_part *q = &l->part[p];
+		for (size_t i = 0; i < q->gone && i < GONE_NAMED && named < GONE_NAMED; i++, named++) {
+			const struct gone_row *g = &q->gone_first[i];
+			size_t len = strlen(text);
+			snprintf(text + len, sizeof text - len, "%sline %u: %s '%s'", named ? "; " : "",
+				 g->line + sp->line_offset[p], g->employee ? "employee" : "skill",
+				 diag_quote(d, g->name, strlen(g->name)));
+		}
+		gone += q->gone;
 	}
-	memcpy(next, m->rows_of, ((size_t)m->npeople + 1) * sizeof *next);
-	for (size_t i = 0; i < m->nrows; i++)
-		out[next[m->rows[i].employee]++] = m->rows[i];
-	free(next);
-	free(m->rows);
-	m->rows = out;
-	for (uint32_t e = 0; e < m->npeople; e++)
-		if (m->rows_of[e + 1] - m->rows_of[e] > 1)
-			qsort(m->rows + m->rows_of[e], m->rows_of[e + 1] - m->rows_of[e], sizeof *m->rows, cmp_row);
-	return 0;
+	if (gone)
+		diag_add(d, DIAG_WARNING, display, 0, 0,
+			 "%zu row%s about employees or skills no longer present skipped (%s%s)", gone, gone == 1 ? "" : "s",
+			 text, gone > GONE_NAMED ? "; …" : "");
 }
 
 int assessments_load(struct model *m, const char *path, const char *display, const struct load_opts *o,
@@ -133,22 +384,35 @@ int assessments_load(struct model *m, const char *path, const char *display, con
 	static const bool req[AC__COUNT] = {true, true, true, true, true, false, false};
 	struct csv_column cols[AC__COUNT];
 	csvf_columns(&m->cfg, CSVF_ASSESSMENTS, req, cols, AC__COUNT);
-	struct assess_ctx c = {.m = m, .d = d, .o = o};
 	size_t errors0 = d->errors;
 	if (strtab_intern(&m->assessors, "", 0) != 0) /* the empty assessor is 0 */
 		return -1;
-	int rc = csv_read_progress(path, display, cols, AC__COUNT, d, on_row, &c, &m->progress);
-	if (c.gone) {
-		char named[GONE_NAMED * 100] = "";
-		for (size_t i = 0; i < c.gone && i < GONE_NAMED; i++) {
-			strcat(named, i ? "; " : "");
-			strcat(named, c.gone_names[i]);
-		}
-		diag_add(d, DIAG_WARNING, display, 0, 0,
-			 "%zu row%s about employees or skills no longer present skipped (%s%s)", c.gone, c.gone == 1 ? "" : "s",
-			 named, c.gone > GONE_NAMED ? "; …" : "");
-	}
-	if (group_by_employee(m) < 0)
+	struct assess_load *l = calloc(1, sizeof *l);
+	if (!l)
 		return -1;
+	l->m = m;
+	l->o = o;
+	while (((size_t)m->npeople >> l->shift) >= BUCKETS)
+		l->shift++;
+	struct csv_parts parts = {.n = o->threads ? o->threads : CSV_PARTS_MAX, .row = on_row, .discard = part_discard, .end = part_end};
+	for (unsigned p = 0; p < CSV_PARTS_MAX; p++) {
+		l->part[p].l = l;
+		parts.ctx[p] = &l->part[p];
+	}
+	struct csv_split sp = {0};
+	int rc = csv_read_split(path, display, cols, AC__COUNT, d, &parts, &m->progress, &sp);
+	for (unsigned p = 0; p < CSV_PARTS_MAX; p++)
+		if (l->part[p].oom)
+			rc = -1;
+	if (rc == 0)
+		report_gone(l, display, &sp, d);
+	if (rc < 0) /* a file that could not be read says nothing about anyone */
+		for (unsigned p = 0; p < CSV_PARTS_MAX; p++)
+			part_free(&l->part[p]);
+	if (group_all(l, &sp) < 0)
+		rc = -1;
+	for (unsigned p = 0; p < CSV_PARTS_MAX; p++)
+		part_free(&l->part[p]);
+	free(l);
 	return rc < 0 || d->errors > errors0 ? -1 : 0;
 }

@@ -499,6 +499,9 @@ static int read_buffer(const char *base, size_t size, int fd, const char *displa
 joined:
 	pc[np - 1].at_eof = true;
 	piece_finish(&pc[np - 1]);
+	for (unsigned i = 0; parts->end && i < np; i++)
+		if (parts->end(parts->ctx[i]) < 0)
+			pc[i].r.stop = -1;
 	/* lines of each piece follow those before it (the first counts from
 	 * the top of the file) */
 	sp->line_offset[0] = 0;

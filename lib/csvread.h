@@ -61,6 +61,8 @@ struct csv_parts {
 	/* A piece read ahead turned out to start inside a quoted field: forget
 	 * its rows; they are read again as part of the piece before it. */
 	void (*discard)(void *ctx);
+	/* Each piece's reading is over (row->d is still good); may be NULL. */
+	int (*end)(void *ctx);
 	void *ctx[CSV_PARTS_MAX];
 };
 

@@ -7,10 +7,11 @@
 
 const struct assessment *evidence_rows(const struct model *m, uint32_t e, uint32_t s, size_t *n)
 {
+	size_t total;
+	const struct assessment *a = model_rows(m, e, &total), *end = a + total;
 	*n = 0;
-	if (!m->rows || !m->rows_of || e >= m->npeople)
+	if (!a)
 		return NULL;
-	const struct assessment *a = m->rows + m->rows_of[e], *end = m->rows + m->rows_of[e + 1];
 	/* a person's rows are sorted by skill: find the run of s */
 	size_t lo = 0, hi = (size_t)(end - a);
 	while (lo < hi) {
@@ -140,10 +141,9 @@ void evidence_all(const struct model *m, uint32_t e, int32_t as_of, double *leve
 	if (info)
 		for (uint32_t s = 0; s < m->nskills; s++)
 			info[s] = (struct evidence){0, DATE_NONE, DATE_NONE, 0, 0};
-	if (!m->rows || !m->rows_of || e >= m->npeople)
-		return;
-	const struct assessment *a = m->rows + m->rows_of[e], *end = m->rows + m->rows_of[e + 1];
-	while (a < end) {
+	size_t n;
+	const struct assessment *a = model_rows(m, e, &n), *end = a + n;
+	while (a && a < end) {
 		const struct assessment *run = a;
 		while (a < end && a->skill == run->skill)
 			a++;

@@ -13,6 +13,7 @@
 struct load_opts {
 	int32_t today;    /* for the check of evidence dated in the future */
 	bool warn_future; /* `check` warns about rows dated after today */
+	unsigned threads; /* to read the evidence log with; 0: as many as pay */
 };
 
 int skills_load(struct model *m, const char *path, const char *display, struct diag_list *d);

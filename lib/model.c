@@ -60,3 +60,12 @@ const char *move_type_name(enum move_type t)
 	static const char *const names[] = {"promotion", "lateral", "step-back", "cross-functional"};
 	return names[t];
 }
+
+const char *model_assessor(const struct model *m, uint32_t assessor)
+{
+	if (assessor & ASSESSOR_EMPLOYEE) {
+		uint32_t e = assessor & ~ASSESSOR_EMPLOYEE;
+		return e < m->npeople ? m->people[e].id : "";
+	}
+	return assessor < m->assessors.n ? m->assessors.strs[assessor] : "";
+}

@@ -61,16 +61,21 @@ struct person {
 	uint32_t line;
 };
 
-/* One row of the evidence log, packed: 20 bytes for 30 million rows. */
+/* One row of the evidence log, packed to 16 bytes (30 million rows are
+ * 480 MB); whose it is follows from where it sits (model.rows_of). */
 struct assessment {
-	uint32_t employee;
-	uint32_t assessor; /* into model.assessors; 0 is the empty assessor */
+	uint32_t assessor; /* see model_assessor() */
 	uint32_t line;
 	int32_t date;
 	uint16_t skill;
 	uint8_t level;
 	uint8_t source; /* into config.sources */
 };
+
+/* An assessor who is an employee is kept as their index with this bit set
+ * (a million employees assess each other: no second table of their ids);
+ * any other assessor indexes model.assessors, where 0 is none. */
+#define ASSESSOR_EMPLOYEE 0x80000000u
 
 struct learning_item {
 	const char *id, *title, *kind;
@@ -181,6 +186,18 @@ struct model {
 void model_free(struct model *m);
 
 uint32_t model_skill(const struct model *m, const char *id);
+const char *model_assessor(const struct model *m, uint32_t assessor);
+
+/* The rows of employee e, by skill, then date, then line. */
+static inline const struct assessment *model_rows(const struct model *m, uint32_t e, size_t *n)
+{
+	if (!m->rows || !m->rows_of || e >= m->npeople) {
+		*n = 0;
+		return NULL;
+	}
+	*n = m->rows_of[e + 1] - m->rows_of[e];
+	return m->rows + m->rows_of[e];
+}
 uint32_t model_role(const struct model *m, const char *id);
 uint32_t model_person(const struct model *m, const char *id);
 uint32_t model_opportunity(const struct model *m, const char *id);

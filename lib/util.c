@@ -166,6 +166,20 @@ uint32_t idmap_get(const struct idmap *m, const char *s, size_t n)
 	return sl->key ? sl->val : NONE;
 }
 
+uint32_t idmap_get_hashed(const struct idmap *m, const char *s, size_t n, uint64_t h)
+{
+	if (!m->cap)
+		return NONE;
+	struct idmap_slot *sl = idmap_find(m, s, n, h);
+	return sl->key ? sl->val : NONE;
+}
+
+void idmap_prefetch(const struct idmap *m, uint64_t h)
+{
+	if (m->cap)
+		__builtin_prefetch(&m->slots[h & (m->cap - 1)]);
+}
+
 static bool idmap_grow(struct idmap *m)
 {
 	size_t ncap = m->cap ? m->cap * 2 : 64;

@@ -616,7 +616,7 @@ static void test_explain_lists_pairs(void **state)
 	assert_num(pairs[0].value, 5);
 	assert_int_equal(pairs[0].rows, 1);
 	assert_int_equal(pairs[1].source, MANAGER);
-	assert_string_equal(m->assessors.strs[pairs[1].assessor], "E2");
+	assert_string_equal(model_assessor(m, pairs[1].assessor), "E2");
 	assert_int_equal(pairs[1].date, date_of("2026-02-01"));
 	assert_num(pairs[1].value, 3); /* (4 + 2) / 2 */
 	assert_int_equal(pairs[1].rows, 2);
