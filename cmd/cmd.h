@@ -24,6 +24,7 @@ struct global {
 	enum color_mode color;
 	bool no_color_env; /* NO_COLOR set and not empty */
 	bool no_cache;
+	unsigned threads; /* $RUNGS_THREADS: 0 = as many as pay */
 	size_t max_errors; /* when max_errors_set; 0 = no limit */
 	bool max_errors_set;
 	bool quiet;

@@ -180,6 +180,10 @@ int main(int argc, char **argv)
 	struct global g = {0};
 	g.today = local_today();
 	g.env_dir = getenv("RUNGS_DIR");
+	/* RUNGS_THREADS=1 gives the single-threaded run (for comparisons) */
+	const char *th = getenv("RUNGS_THREADS");
+	if (th && *th >= '1' && *th <= '9' && !th[1])
+		g.threads = (unsigned)(*th - '0');
 	const char *nc = getenv("NO_COLOR");
 	g.no_color_env = nc && *nc;
 	char **rest = calloc((size_t)argc + 1, sizeof *rest);

@@ -399,7 +399,7 @@ int assessments_load(struct model *m, const char *path, const char *display, con
 		l->part[p].l = l;
 		parts.ctx[p] = &l->part[p];
 	}
-	struct csv_split sp = {0};
+	struct csv_split sp = {.min_split = o->split_min};
 	int rc = csv_read_split(path, display, cols, AC__COUNT, d, &parts, &m->progress, &sp);
 	for (unsigned p = 0; p < CSV_PARTS_MAX; p++)
 		if (l->part[p].oom)

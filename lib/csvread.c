@@ -401,7 +401,7 @@ static int read_buffer(const char *base, size_t size, int fd, const char *displa
 	reader_init(&head.r, display, cols, ncols, &local[0], parts->row, parts->ctx[0]);
 	piece_run(&head);
 	struct piece pc[CSV_PARTS_MAX];
-	unsigned np = 0;
+	unsigned np = 0, made = 0;
 	int rc = 0;
 	if (head.r.stop) {
 		rc = -1;
@@ -431,7 +431,7 @@ static int read_buffer(const char *base, size_t size, int fd, const char *displa
 	unsigned want = parts->n ? parts->n : 1;
 	if (want > CSV_PARTS_MAX)
 		want = CSV_PARTS_MAX;
-	if (size - body < SPLIT_MIN)
+	if (size - body < (sp->min_split ? sp->min_split : SPLIT_MIN))
 		want = 1;
 	/* equal pieces, each starting at a line start */
 	size_t cut[CSV_PARTS_MAX + 1];
@@ -451,7 +451,7 @@ static int read_buffer(const char *base, size_t size, int fd, const char *displa
 		q->r.header_n = head.r.header_n;
 		memcpy(q->r.colmap, head.r.colmap, sizeof q->r.colmap);
 	}
-	np = want;
+	np = made = want;
 	pc[0].progress = progress;
 	pthread_t th[CSV_PARTS_MAX];
 	bool started[CSV_PARTS_MAX] = {false};
@@ -540,7 +540,7 @@ out:
 		diag_free(&local[i]);
 	}
 	reader_free(&head.r);
-	for (unsigned i = 0; i < np; i++)
+	for (unsigned i = 0; i < made; i++)
 		reader_free(&pc[i].r);
 	if (remapped)
 		munmap(remapped, size);

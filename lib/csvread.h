@@ -71,6 +71,7 @@ struct csv_split {
 	uint64_t from;      /* when past the header: read the rows from this line start on */
 	uint32_t from_line; /* the line at `from` */
 	uint64_t limit;     /* when not 0: read no further than this (the size seen before) */
+	uint64_t min_split; /* bytes of rows below which one piece is read (0: 16 MiB) */
 	/* out */
 	unsigned parts;     /* pieces read */
 	uint32_t line_offset[CSV_PARTS_MAX];

@@ -14,6 +14,7 @@ struct load_opts {
 	int32_t today;    /* for the check of evidence dated in the future */
 	bool warn_future; /* `check` warns about rows dated after today */
 	unsigned threads; /* to read the evidence log with; 0: as many as pay */
+	size_t split_min; /* log bytes below which one thread reads (0: 16 MiB; tests set 1) */
 };
 
 int skills_load(struct model *m, const char *path, const char *display, struct diag_list *d);

@@ -373,12 +373,84 @@ static void test_missing_file_when_required(void **state)
 	assert_true(f->r->missing);
 }
 
+
+/* ---- two pieces read at once give what one gives -------------------------- */
+
+/* Every row of everyone, and the diagnostics, as one text. */
+static char *everything(struct fx *f)
+{
+	const struct model *m = f->m;
+	size_t cap = 1 << 20, len = 0;
+	char *buf = malloc(cap);
+	assert_non_null(buf);
+	for (uint32_t e = 0; e < m->npeople; e++) {
+		size_t n;
+		const struct assessment *a = model_rows(m, e, &n);
+		for (size_t i = 0; i < n; i++)
+			len += (size_t)snprintf(buf + len, cap - len, "%s %s %u %d %u '%s' @%u\n", m->people[e].id,
+						m->skills[a[i].skill].id, a[i].level, a[i].date, a[i].source,
+						model_assessor(m, a[i].assessor), a[i].line);
+	}
+	snprintf(buf + len, cap - len, "%s", diags(f));
+	return buf;
+}
+
+static void test_two_pieces_read_like_one(void **state)
+{
+	struct fx *f = *state;
+	put_base(f);
+	/* rows in date order, people interleaved, with bad rows, rows about
+	 * people who left, long assessor names, rows dated after today */
+	size_t cap = 1 << 20, len = 0;
+	char *csv = malloc(cap);
+	assert_non_null(csv);
+	len += (size_t)snprintf(csv, cap, HEADER);
+	uint32_t x = 12345;
+	for (int i = 0; i < 3000; i++) {
+		x = x * 1103515245u + 12345u;
+		unsigned k = (x >> 8) % 100;
+		const char *who = k < 40 ? "E2" : k < 70 ? "Excel Quiz" : k < 75 ? "" :
+				  k < 78 ? "A provider whose name runs on for far longer than any employee id ever could" : "E3";
+		const char *emp = k % 7 == 0 ? "E9" : k % 3 == 0 ? "E1" : k % 3 == 1 ? "E2" : "E3";
+		const char *skill = k % 5 == 0 ? "sequel" : k % 5 == 1 ? "python" : k % 11 == 0 ? "cobol" : "excel";
+		const char *src = k % 13 == 0 ? "selfie" : k % 4 == 0 ? "manager" : "peer";
+		unsigned level = k % 17 == 0 ? 9 : k % 5;
+		int day = 1 + i % 28, month = 1 + (i / 28) % 12, year = 2020 + i / 336;
+		len += (size_t)snprintf(csv + len, cap - len, "%s,%s,%u,%04d-%02d-%02d,%s,%s,\n", emp, skill, level, year, month,
+					day, src, who);
+		if (i % 500 == 7)
+			len += (size_t)snprintf(csv + len, cap - len, "E1,sql,2,2026-03-01,self,\"quoted\nname\",x\n\n");
+	}
+	put(f, "assessments.csv", csv);
+	free(csv);
+	f->o.parts = PART_SKILLS | PART_ROLES | PART_PEOPLE | PART_ASSESSMENTS;
+	f->o.required = PART_PEOPLE | PART_ASSESSMENTS;
+	f->o.load.warn_future = true;
+	f->o.load.today = date_of("2026-06-30");
+	f->o.load.threads = 1;
+	load(f);
+	char *one = everything(f);
+	repo_free(f->r);
+	f->r = NULL;
+	diag_free(&f->d);
+	diag_init(&f->d, 0);
+	f->o.load.threads = 2;
+	f->o.load.split_min = 1;
+	load(f);
+	char *two = everything(f);
+	assert_true(strlen(one) > 10000);
+	assert_string_equal(one, two);
+	free(one);
+	free(two);
+}
+
 int main(void)
 {
 #define T(fn) cmocka_unit_test_setup_teardown(fn, setup, teardown)
 	const struct CMUnitTest tests[] = {
 		T(test_rows_grouped_and_sorted),
 		T(test_empty_assessor_is_zero_and_assessors_interned),
+		T(test_two_pieces_read_like_one),
 		T(test_empty_file_of_rows),
 		T(test_missing_optional_log_is_empty),
 		T(test_configured_sources),

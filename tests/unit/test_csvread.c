@@ -404,6 +404,184 @@ static void test_many_rows_keep_their_lines(void **state)
 	assert_int_equal(f->d.v[4].line, 5001);
 }
 
+
+/* ---- a file read in two pieces at once ----------------------------------- */
+
+struct piece_log {
+	char text[8192];
+	size_t len;
+	int discarded, ended;
+	struct fx *f;
+};
+
+static int piece_row(void *ctx, const struct csv_row *r)
+{
+	struct piece_log *p = ctx;
+	size_t start = p->len;
+	p->len += (size_t)snprintf(p->text + p->len, sizeof p->text - p->len, "%u:%s|%s|%s%s", r->line, r->field[0],
+				   r->field[1], r->field[2], r->unterminated ? " (unterminated)" : "");
+	for (size_t i = start; i < p->len; i++)
+		if (p->text[i] == '\n')
+			p->text[i] = '/'; /* one row, one line */
+	p->len += (size_t)snprintf(p->text + p->len, sizeof p->text - p->len, "\n");
+	if (!strcmp(r->field[2], "bad"))
+		csv_row_problem(r->d, r, "bad role");
+	return 0;
+}
+
+static void piece_discard(void *ctx)
+{
+	struct piece_log *p = ctx;
+	p->len = 0;
+	p->text[0] = '\0';
+	p->discarded++;
+}
+
+static int piece_end(void *ctx)
+{
+	((struct piece_log *)ctx)->ended++;
+	return 0;
+}
+
+/* Reads text from a file in two pieces; returns the rows with absolute
+ * lines, in file order, and the diagnostics in f->d. */
+static int read_split(struct fx *f, const char *text, struct piece_log *pl, struct csv_split *sp, char *out, size_t cap)
+{
+	char path[] = "/tmp/rungs-split-XXXXXX";
+	int fd = mkstemp(path);
+	assert_true(fd >= 0);
+	assert_int_equal(write(fd, text, strlen(text)), (ssize_t)strlen(text));
+	close(fd);
+	struct csv_parts parts = {.n = 2, .row = piece_row, .discard = piece_discard, .end = piece_end,
+				  .ctx = {&pl[0], &pl[1]}};
+	sp->min_split = 1;
+	int rc = csv_read_split(path, "t.csv", people_cols, 4, &f->d, &parts, NULL, sp);
+	unlink(path);
+	size_t len = 0;
+	out[0] = '\0';
+	for (unsigned i = 0; i < sp->parts; i++) {
+		/* move each piece's lines by its offset */
+		for (const char *s = pl[i].text; *s;) {
+			const char *nl = strchr(s, '\n');
+			unsigned line = (unsigned)strtoul(s, NULL, 10);
+			const char *rest = strchr(s, ':');
+			len += (size_t)snprintf(out + len, cap - len, "%u%.*s\n", line + sp->line_offset[i], (int)(nl - rest), rest);
+			s = nl + 1;
+		}
+	}
+	return rc;
+}
+
+static const char *diag_text(struct fx *f)
+{
+	diag_finish(&f->d);
+	size_t len = 0;
+	f->out = realloc(f->out, 4096);
+	f->out[0] = '\0';
+	for (size_t i = 0; i < f->d.n; i++) {
+		char *s = diag_format(&f->d.v[i], &f->a);
+		len += (size_t)snprintf(f->out + len, 4096 - len, "%s\n", s);
+	}
+	return f->out;
+}
+
+static void test_split_rows_and_lines_as_one_piece(void **state)
+{
+	struct fx *f = *state;
+	struct piece_log pl[2] = {{.f = f}, {.f = f}};
+	struct csv_split sp = {0};
+	char out[8192];
+	const char *text = "id,name,role\n"
+			   "E1,Ann,dev\n"
+			   "\n"
+			   "E2,Bob,bad\n"
+			   "E3,\"Cy, Jr\",dev\n"
+			   "E4,Di,ops\n"
+			   "E5,Ed,bad\n"
+			   "E6,Flo,dev\n"
+			   "E7,Gus,ops";
+	assert_int_equal(read_split(f, text, pl, &sp, out, sizeof out), 0);
+	assert_int_equal(sp.parts, 2);
+	assert_int_equal(pl[0].ended + pl[1].ended, 2);
+	assert_true(pl[1].len > 0); /* the second piece had rows of its own */
+	assert_string_equal(out, "2:E1|Ann|dev\n"
+				 "4:E2|Bob|bad\n"
+				 "5:E3|Cy, Jr|dev\n"
+				 "6:E4|Di|ops\n"
+				 "7:E5|Ed|bad\n"
+				 "8:E6|Flo|dev\n"
+				 "9:E7|Gus|ops (unterminated)\n");
+	assert_string_equal(diag_text(f), "t.csv:4: error: bad role\n"
+					  "t.csv:7: error: bad role\n");
+	assert_int_equal(sp.complete, strlen(text) - strlen("E7,Gus,ops"));
+	assert_int_equal(sp.lines, 8);
+}
+
+/* The middle of the file falls inside a quoted field that spans lines: the
+ * second piece started in the wrong place and is read again. */
+static void test_split_inside_quoted_newlines_is_read_again(void **state)
+{
+	struct fx *f = *state;
+	struct piece_log pl[2] = {{.f = f}, {.f = f}};
+	struct csv_split sp = {0};
+	char out[8192];
+	const char *text = "id,name,role\n"
+			   "E1,\"a\nb\nc\nd\ne\nf\ng\nh\ni\nj\nk\",dev\n"
+			   "E2,Bob,bad\n";
+	assert_int_equal(read_split(f, text, pl, &sp, out, sizeof out), 0);
+	assert_int_equal(sp.parts, 1);
+	assert_int_equal(pl[1].discarded, 1);
+	assert_string_equal(out, "2:E1|a/b/c/d/e/f/g/h/i/j/k|dev\n"
+				 "13:E2|Bob|bad\n");
+	assert_string_equal(diag_text(f), "t.csv:13: error: bad role\n");
+}
+
+/* Bad bytes in the second piece: one error for the file, at its real line,
+ * and nothing about the rows. */
+static void test_split_bad_utf8_in_second_piece(void **state)
+{
+	struct fx *f = *state;
+	struct piece_log pl[2] = {{.f = f}, {.f = f}};
+	struct csv_split sp = {0};
+	char out[8192];
+	const char *text = "id,name,role\n"
+			   "E1,Ann,bad\n"
+			   "E2,Bob,dev\n"
+			   "E3,Cy,dev\n"
+			   "E4,Di,dev\n"
+			   "E5,Ed,dev\n"
+			   "E6,Z\xe9,dev\n";
+	assert_int_equal(read_split(f, text, pl, &sp, out, sizeof out), -1);
+	assert_string_equal(diag_text(f),
+			    "t.csv:7: error: file is not valid UTF-8 (a Windows-1252 export?); export it as UTF-8\n");
+}
+
+/* A header that lacks a column stops before any piece is read. */
+static void test_split_bad_header_reads_no_rows(void **state)
+{
+	struct fx *f = *state;
+	struct piece_log pl[2] = {{.f = f}, {.f = f}};
+	struct csv_split sp = {0};
+	char out[8192];
+	assert_int_equal(read_split(f, "id,name\nE1,Ann\nE2,Bob\nE3,Cy\n", pl, &sp, out, sizeof out), -1);
+	assert_string_equal(out, "");
+	assert_string_equal(diag_text(f), "t.csv:1: error: header lacks required column 'role'\n");
+}
+
+/* Reading from an offset past the header: only the rows from there on. */
+static void test_split_from_offset(void **state)
+{
+	struct fx *f = *state;
+	struct piece_log pl[2] = {{.f = f}, {.f = f}};
+	const char *text = "id,name,role\nE1,Ann,dev\nE2,Bob,dev\nE3,Cy,dev\nE4,Di,dev\n";
+	struct csv_split sp = {.from = strlen("id,name,role\nE1,Ann,dev\nE2,Bob,dev\n"), .from_line = 4};
+	char out[8192];
+	assert_int_equal(read_split(f, text, pl, &sp, out, sizeof out), 0);
+	assert_string_equal(out, "4:E3|Cy|dev\n5:E4|Di|dev\n");
+	assert_int_equal(sp.lines, 5);
+	assert_int_equal(sp.complete, strlen(text));
+}
+
 int main(void)
 {
 #define T(fn) cmocka_unit_test_setup_teardown(fn, setup, teardown)
@@ -438,6 +616,11 @@ int main(void)
 		T(test_row_problem_error_or_warning),
 		T(test_read_file_and_missing_file),
 		T(test_many_rows_keep_their_lines),
+		T(test_split_rows_and_lines_as_one_piece),
+		T(test_split_inside_quoted_newlines_is_read_again),
+		T(test_split_bad_utf8_in_second_piece),
+		T(test_split_bad_header_reads_no_rows),
+		T(test_split_from_offset),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
