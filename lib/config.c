@@ -46,7 +46,8 @@ void config_defaults(struct config *c)
 int config_source(const struct config *c, const char *name, size_t n)
 {
 	for (size_t i = 0; i < c->nsources; i++)
-		if (strlen(c->sources[i].name) == n && memcmp(c->sources[i].name, name, n) == 0)
+		if (c->sources[i].name[0] == (n ? name[0] : '\0') && strlen(c->sources[i].name) == n &&
+		    memcmp(c->sources[i].name, name, n) == 0)
 			return (int)i;
 	return -1;
 }

@@ -64,7 +64,8 @@ static void on_field(void *s, size_t len, void *data)
 		r->nf++; /* counted, not kept */
 		return;
 	}
-	if (!VEC_PUSH(r->off, r->nf, r->fcap) || !vec_reserve((void **)&r->buf, &r->bcap, r->blen + len + 1, 1)) {
+	if ((r->nf >= r->fcap || r->blen + len + 1 > r->bcap) &&
+	    (!VEC_PUSH(r->off, r->nf, r->fcap) || !vec_reserve((void **)&r->buf, &r->bcap, r->blen + len + 1, 1))) {
 		r->stop = -1;
 		return;
 	}

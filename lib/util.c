@@ -1,5 +1,7 @@
 #include "util.h"
 
+#include <xxhash.h>
+
 #include <errno.h>
 #include <fcntl.h>
 #include <stdarg.h>
@@ -117,17 +119,8 @@ bool vec_reserve(void **p, size_t *cap, size_t need, size_t el)
 
 uint64_t hash_bytes(const char *s, size_t n)
 {
-	/* FNV-1a with a final mix: ids are short, this is fast enough and has
-	 * no bad cases for the id alphabet. */
-	uint64_t h = 1469598103934665603ull;
-	for (size_t i = 0; i < n; i++) {
-		h ^= (unsigned char)s[i];
-		h *= 1099511628211ull;
-	}
-	h ^= h >> 32;
-	h *= 0xd6e8feb86659fd93ull;
-	h ^= h >> 32;
-	return h;
+	/* XXH3: a few cycles for a short id, and well mixed */
+	return XXH3_64bits(s, n);
 }
 
 /* Short keys (most ids) are kept inline too, so a lookup touches one cache
