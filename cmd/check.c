@@ -174,7 +174,7 @@ static int check_exec(struct global *g, int argc, char **argv)
 	char *dir = repo_find(g->dir, g->env_dir);
 	struct repo_opts ro = {.dir = dir, .parts = defs ? PART_DEFS : PART_ALL, .max_errors = g->max_errors,
 			       .max_errors_set = g->max_errors_set,
-			       .load = {.today = g->today, .warn_future = true, .threads = g->threads}, .progress = report_progress(g)};
+			       .load = {.today = g->today, .warn_future = true, .threads = g->threads}, .cache = !g->no_cache, .progress = report_progress(g)};
 	struct diag_list d;
 	diag_init(&d, 0);
 	if (nf.n && !defs) {

@@ -98,7 +98,7 @@ int cmd_load(const struct global *g, unsigned parts, unsigned required, struct r
 		return EXIT_FAILURE_;
 	}
 	struct repo_opts ro = {.dir = dir, .parts = parts, .required = required, .max_errors = g->max_errors,
-			       .max_errors_set = g->max_errors_set, .load = {.today = g->today, .threads = g->threads},
+			       .max_errors_set = g->max_errors_set, .load = {.today = g->today, .threads = g->threads}, .cache = !g->no_cache,
 			       .progress = report_progress(g)};
 	struct diag_list d;
 	diag_init(&d, 0);

@@ -270,10 +270,10 @@ static void sort_person(struct assessment *a, size_t n)
 }
 
 /* Groups one bucket's rows (every piece's, in file order) by employee. */
-static bool group_bucket(struct assess_load *l, size_t b, size_t base, uint32_t *const remap[CSV_PARTS_MAX],
-			 const uint32_t line_offset[CSV_PARTS_MAX], size_t *cnt)
+static bool group_bucket(struct assess_load *l, struct evidence_read *out, size_t b, size_t base,
+			 uint32_t *const remap[CSV_PARTS_MAX], const uint32_t line_offset[CSV_PARTS_MAX], size_t *cnt)
 {
-	struct model *m = l->m;
+	const struct model *m = l->m;
 	uint32_t lo = (uint32_t)(b << l->shift);
 	uint32_t hi = (uint32_t)((b + 1) << l->shift);
 	if (hi > m->npeople)
@@ -287,12 +287,12 @@ static bool group_bucket(struct assess_load *l, size_t b, size_t base, uint32_t 
 			for (size_t i = 0; i < c->n; i++)
 				cnt[c->rows[i].employee - lo + 1]++;
 	for (size_t i = 0; i < width; i++) {
-		m->rows_of[lo + i] = base + cnt[i];
+		out->rows_of[lo + i] = base + cnt[i];
 		cnt[i + 1] += cnt[i];
 	}
-	m->rows_of[hi] = base + cnt[width];
+	out->rows_of[hi] = base + cnt[width];
 	for (size_t i = 0; i < width; i++)
-		cnt[i] = m->rows_of[lo + i];
+		cnt[i] = out->rows_of[lo + i];
 	for (unsigned p = 0; p < CSV_PARTS_MAX; p++) {
 		struct chunk *c = l->part[p].head[b];
 		l->part[p].head[b] = NULL;
@@ -302,7 +302,7 @@ static bool group_bucket(struct assess_load *l, size_t b, size_t base, uint32_t 
 				a.line += line_offset[p];
 				if (!(a.assessor & ASSESSOR_EMPLOYEE))
 					a.assessor = remap[p][a.assessor];
-				m->rows[cnt[c->rows[i].employee - lo]++] = a;
+				out->rows[cnt[c->rows[i].employee - lo]++] = a;
 			}
 			struct chunk *next = c->next;
 			munmap(c, CHUNK_BYTES);
@@ -310,7 +310,7 @@ static bool group_bucket(struct assess_load *l, size_t b, size_t base, uint32_t 
 		}
 	}
 	for (uint32_t e = lo; e < hi; e++)
-		sort_person(m->rows + m->rows_of[e], m->rows_of[e + 1] - m->rows_of[e]);
+		sort_person(out->rows + out->rows_of[e], out->rows_of[e + 1] - out->rows_of[e]);
 	return true;
 }
 
@@ -331,60 +331,83 @@ static uint32_t *assessor_remap(struct model *m, struct assess_part *p)
 	return remap;
 }
 
-static int group_all(struct assess_load *l, const struct csv_split *sp)
+static int group_all(struct assess_load *l, struct evidence_read *out)
 {
 	struct model *m = l->m;
 	size_t total = 0;
 	for (unsigned p = 0; p < CSV_PARTS_MAX; p++)
 		total += l->part[p].nrows;
-	m->rows_of = calloc((size_t)m->npeople + 1, sizeof *m->rows_of);
-	m->rows = malloc((total ? total : 1) * sizeof *m->rows);
+	out->rows_of = calloc((size_t)m->npeople + 1, sizeof *out->rows_of);
+	out->rows = malloc((total ? total : 1) * sizeof *out->rows);
 	uint32_t *remap[CSV_PARTS_MAX] = {NULL};
 	size_t *cnt = malloc((((size_t)1 << l->shift) + 1) * sizeof *cnt);
-	bool ok = m->rows_of && m->rows && cnt;
+	bool ok = out->rows_of && out->rows && cnt;
 	for (unsigned p = 0; ok && p < CSV_PARTS_MAX; p++)
 		ok = (remap[p] = assessor_remap(m, &l->part[p])) != NULL;
 	size_t base = 0;
 	for (size_t b = 0; ok && b < BUCKETS; b++) {
-		group_bucket(l, b, base, remap, sp->line_offset, cnt);
+		group_bucket(l, out, b, base, remap, out->split.line_offset, cnt);
 		for (unsigned p = 0; p < CSV_PARTS_MAX; p++)
 			base += l->part[p].count[b];
 	}
-	m->nrows = ok ? total : 0;
+	out->nrows = ok ? total : 0;
 	for (unsigned p = 0; p < CSV_PARTS_MAX; p++)
 		free(remap[p]);
 	free(cnt);
 	return ok ? 0 : -1;
 }
 
-static void report_gone(struct assess_load *l, const char *display, const struct csv_split *sp, struct diag_list *d)
+/* The first few rows about people or skills no longer there, and how many. */
+static void collect_gone(const struct assess_load *l, const struct csv_split *sp, struct evidence_gone *g)
 {
-	size_t gone = 0, named = 0;
-	char text[GONE_NAMED * 120] = "";
 	for (unsigned p = 0; p < CSV_PARTS_MAX; p++) {
 		const struct assess_part *q = &l->part[p];
-		for (size_t i = 0; i < q->gone && i < GONE_NAMED && named < GONE_NAMED; i++, named++) {
-			const struct gone_row *g = &q->gone_first[i];
-			size_t len = strlen(text);
-			snprintf(text + len, sizeof text - len, "%sline %u: %s '%s'", named ? "; " : "",
-				 g->line + sp->line_offset[p], g->employee ? "employee" : "skill",
-				 diag_quote(d, g->name, strlen(g->name)));
+		for (size_t i = 0; i < q->gone && i < GONE_NAMED && g->named < EVIDENCE_GONE_NAMED; i++) {
+			struct evidence_gone_row *r = &g->first[g->named++];
+			r->line = q->gone_first[i].line + sp->line_offset[p];
+			r->employee = q->gone_first[i].employee;
+			memcpy(r->name, q->gone_first[i].name, sizeof r->name);
 		}
-		gone += q->gone;
+		g->count += q->gone;
 	}
-	if (gone)
-		diag_add(d, DIAG_WARNING, display, 0, 0,
-			 "%zu row%s about employees or skills no longer present skipped (%s%s)", gone, gone == 1 ? "" : "s",
-			 text, gone > GONE_NAMED ? "; …" : "");
 }
 
-int assessments_load(struct model *m, const char *path, const char *display, const struct load_opts *o,
-		     struct diag_list *d)
+void evidence_gone_add(struct evidence_gone *to, const struct evidence_gone *more)
+{
+	for (size_t i = 0; i < more->named && to->named < EVIDENCE_GONE_NAMED; i++)
+		to->first[to->named++] = more->first[i];
+	to->count += more->count;
+}
+
+void evidence_gone_report(const struct evidence_gone *g, const char *display, struct diag_list *d)
+{
+	if (!g->count)
+		return;
+	char text[EVIDENCE_GONE_NAMED * 120] = "";
+	for (size_t i = 0; i < g->named; i++) {
+		size_t len = strlen(text);
+		snprintf(text + len, sizeof text - len, "%sline %u: %s '%s'", i ? "; " : "", g->first[i].line,
+			 g->first[i].employee ? "employee" : "skill", diag_quote(d, g->first[i].name, strlen(g->first[i].name)));
+	}
+	diag_add(d, DIAG_WARNING, display, 0, 0, "%zu row%s about employees or skills no longer present skipped (%s%s)",
+		 g->count, g->count == 1 ? "" : "s", text, g->count > g->named ? "; …" : "");
+}
+
+void evidence_read_free(struct evidence_read *r)
+{
+	free(r->rows);
+	free(r->rows_of);
+	r->rows = NULL;
+	r->rows_of = NULL;
+}
+
+int assessments_read(struct model *m, const char *path, const char *display, const struct load_opts *o,
+		     uint64_t from, uint32_t from_line, struct diag_list *d, struct evidence_read *out)
 {
 	static const bool req[AC__COUNT] = {true, true, true, true, true, false, false};
 	struct csv_column cols[AC__COUNT];
 	csvf_columns(&m->cfg, CSVF_ASSESSMENTS, req, cols, AC__COUNT);
-	size_t errors0 = d->errors;
+	memset(out, 0, sizeof *out);
 	if (strtab_intern(&m->assessors, "", 0) != 0) /* the empty assessor is 0 */
 		return -1;
 	struct assess_load *l = calloc(1, sizeof *l);
@@ -394,25 +417,41 @@ int assessments_load(struct model *m, const char *path, const char *display, con
 	l->o = o;
 	while (((size_t)m->npeople >> l->shift) >= BUCKETS)
 		l->shift++;
-	struct csv_parts parts = {.n = o->threads ? o->threads : CSV_PARTS_MAX, .row = on_row, .discard = part_discard, .end = part_end};
+	struct csv_parts parts = {.n = o->threads ? o->threads : CSV_PARTS_MAX, .row = on_row, .discard = part_discard,
+				  .end = part_end};
 	for (unsigned p = 0; p < CSV_PARTS_MAX; p++) {
 		l->part[p].l = l;
 		parts.ctx[p] = &l->part[p];
 	}
-	struct csv_split sp = {.min_split = o->split_min};
-	int rc = csv_read_split(path, display, cols, AC__COUNT, d, &parts, &m->progress, &sp);
+	out->split = (struct csv_split){.min_split = o->split_min, .from = from, .from_line = from_line, .limit = o->limit};
+	int rc = csv_read_split(path, display, cols, AC__COUNT, d, &parts, &m->progress, &out->split);
 	for (unsigned p = 0; p < CSV_PARTS_MAX; p++)
 		if (l->part[p].oom)
 			rc = -1;
 	if (rc == 0)
-		report_gone(l, display, &sp, d);
+		collect_gone(l, &out->split, &out->gone);
 	if (rc < 0) /* a file that could not be read says nothing about anyone */
 		for (unsigned p = 0; p < CSV_PARTS_MAX; p++)
 			part_free(&l->part[p]);
-	if (group_all(l, &sp) < 0)
+	if (group_all(l, out) < 0)
 		rc = -1;
 	for (unsigned p = 0; p < CSV_PARTS_MAX; p++)
 		part_free(&l->part[p]);
 	free(l);
+	return rc;
+}
+
+int assessments_load(struct model *m, const char *path, const char *display, const struct load_opts *o,
+		     struct diag_list *d)
+{
+	size_t errors0 = d->errors;
+	struct evidence_read rd;
+	int rc = assessments_read(m, path, display, o, 0, 0, d, &rd);
+	evidence_gone_report(&rd.gone, display, d);
+	m->rows = rd.rows;
+	m->rows_of = rd.rows_of;
+	m->nrows = rd.nrows;
+	m->evidence_split = rd.split;
+	m->evidence_gone = rd.gone;
 	return rc < 0 || d->errors > errors0 ? -1 : 0;
 }

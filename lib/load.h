@@ -15,6 +15,7 @@ struct load_opts {
 	bool warn_future; /* `check` warns about rows dated after today */
 	unsigned threads; /* to read the evidence log with; 0: as many as pay */
 	size_t split_min; /* log bytes below which one thread reads (0: 16 MiB; tests set 1) */
+	uint64_t limit;   /* read the log no further than this (0: to its end) */
 };
 
 int skills_load(struct model *m, const char *path, const char *display, struct diag_list *d);
@@ -29,6 +30,21 @@ int plans_load(struct model *m, const char *const *paths, const char *const *dis
 	       struct diag_list *d);
 int assessments_load(struct model *m, const char *path, const char *display, const struct load_opts *o,
 		     struct diag_list *d);
+
+/* The rows of the log from byte `from` (a line start past the header, at
+ * line from_line; 0 for all), grouped by employee in rows of their own. */
+struct evidence_read {
+	struct assessment *rows;
+	size_t nrows;
+	size_t *rows_of;
+	struct evidence_gone gone;
+	struct csv_split split;
+};
+int assessments_read(struct model *m, const char *path, const char *display, const struct load_opts *o,
+		     uint64_t from, uint32_t from_line, struct diag_list *d, struct evidence_read *out);
+void evidence_read_free(struct evidence_read *r);
+void evidence_gone_add(struct evidence_gone *to, const struct evidence_gone *more);
+void evidence_gone_report(const struct evidence_gone *g, const char *display, struct diag_list *d);
 
 /* A skill named by id or alias, reported with a "did you mean" when unknown. */
 uint32_t load_skill_ref(struct model *m, struct yctx *y, const struct ynode *n, const char *what);

@@ -2,6 +2,7 @@
 
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
 
 void model_free(struct model *m)
 {
@@ -20,13 +21,19 @@ void model_free(struct model *m)
 	free(m->moves);
 	free(m->people);
 	free(m->aspirations);
-	free(m->rows);
-	free(m->rows_of);
+	if (!m->rows_mapped) {
+		free(m->rows);
+		free(m->rows_of);
+	}
+	free(m->xrows);
+	free(m->xrows_of);
 	free(m->items);
 	free(m->steps);
 	free(m->steps_of);
 	free(m->plans);
 	free(m->milestones);
+	if (m->mapped)
+		munmap((void *)m->mapped, m->mapped_size);
 	free(m);
 }
 

@@ -129,6 +129,17 @@ enum model_part {
 	PART_ALL = PART_DEFS | PART_PEOPLE | PART_ASSESSMENTS,
 };
 
+/* Rows about employees or skills no longer there: counted, the first named. */
+#define EVIDENCE_GONE_NAMED 3
+struct evidence_gone {
+	size_t count, named;
+	struct evidence_gone_row {
+		uint32_t line;
+		bool employee;
+		char name[65];
+	} first[EVIDENCE_GONE_NAMED];
+};
+
 struct model {
 	struct arena arena;
 	struct config cfg;
@@ -164,6 +175,15 @@ struct model {
 	struct assessment *rows; /* grouped by employee, then by skill and date */
 	size_t nrows;
 	size_t *rows_of; /* rows of employee e: [rows_of[e], rows_of[e+1]) */
+	/* rows read past the cached part of the log: everyone who has some has
+	 * all their rows here, in xrows_of ranges (empty for the others) */
+	struct assessment *xrows;
+	size_t *xrows_of;
+	const void *mapped; /* the cache file people (and rows) point into, or NULL */
+	bool rows_mapped;   /* rows and rows_of are in it */
+	size_t mapped_size;
+	struct csv_split evidence_split; /* how the log was read */
+	struct evidence_gone evidence_gone;
 	struct strtab assessors;
 
 	struct learning_item *items;
@@ -194,6 +214,10 @@ static inline const struct assessment *model_rows(const struct model *m, uint32_
 	if (!m->rows || !m->rows_of || e >= m->npeople) {
 		*n = 0;
 		return NULL;
+	}
+	if (m->xrows_of && m->xrows_of[e + 1] > m->xrows_of[e]) {
+		*n = m->xrows_of[e + 1] - m->xrows_of[e];
+		return m->xrows + m->xrows_of[e];
 	}
 	*n = m->rows_of[e + 1] - m->rows_of[e];
 	return m->rows + m->rows_of[e];

@@ -1,5 +1,7 @@
 #include "repo.h"
 
+#include "cache.h"
+
 #include <dirent.h>
 #include <errno.h>
 #include <limits.h>
@@ -65,6 +67,14 @@ static bool exists(const char *path)
 }
 
 /* A file of the repo, reported when required and missing. */
+static struct repo_file *repo_file_of(struct repo *r, enum repo_path kind)
+{
+	for (size_t i = 0; i < r->nfiles; i++)
+		if (r->files[i].kind == kind)
+			return &r->files[i];
+	return NULL;
+}
+
 static struct repo_file *repo_path(struct repo *r, enum repo_path kind, bool required, struct diag_list *d)
 {
 	struct repo_file *f = NULL;
@@ -224,17 +234,33 @@ static int load_all(struct repo *r, const struct repo_opts *o, struct diag_list 
 		rc |= load_file(r, PATH_LEARNING, o->required & PART_LEARNING, learning_load, d);
 	if (want & PART_OPPORTUNITIES)
 		rc |= load_file(r, PATH_OPPORTUNITIES, o->required & PART_OPPORTUNITIES, opportunities_load, d);
-	if (want & PART_PEOPLE)
-		rc |= load_file(r, PATH_PEOPLE, o->required & PART_PEOPLE, people_load, d);
+	/* people and the evidence log may come from the cache; what they mean
+	 * depends on the skills and roles, loaded by now */
+	struct cache *cache = NULL;
+	if (o->cache && (want & PART_PEOPLE) && (want & PART_ASSESSMENTS))
+		cache = cache_open(r->dir, m, repo_file_of(r, PATH_PEOPLE)->path, repo_file_of(r, PATH_ASSESSMENTS)->path);
+	if (want & PART_PEOPLE) {
+		struct repo_file *f = repo_path(r, PATH_PEOPLE, o->required & PART_PEOPLE, d);
+		int hit = f ? cache_people(cache, m, f->display, d) : 0;
+		if (f && hit == 0) {
+			size_t n0 = d->n;
+			rc |= people_load(m, f->path, f->display, d);
+			cache_people_diags(cache, d, n0, f->display);
+		}
+		rc |= hit < 0 || (!f && (o->required & PART_PEOPLE)) ? -1 : 0;
+	}
 	if (want & PART_PLANS)
 		rc |= load_folder(r, PATH_PLANS, o->required & PART_PLANS, plans_load, d);
 	if (want & PART_ASSESSMENTS) {
 		struct repo_file *f = repo_path(r, PATH_ASSESSMENTS, o->required & PART_ASSESSMENTS, d);
-		if (f)
+		int hit = f ? cache_assessments(cache, m, f->display, &o->load, d) : 0;
+		if (f && hit == 0)
 			rc |= assessments_load(m, f->path, f->display, &o->load, d);
-		else
-			rc |= (o->required & PART_ASSESSMENTS) ? -1 : 0;
+		rc |= hit < 0 || (!f && (o->required & PART_ASSESSMENTS)) ? -1 : 0;
 	}
+	if (!rc && !d->errors)
+		cache_store(cache, m);
+	cache_close(cache);
 	/* indexes exist even when an optional file does not */
 	if (!m->rows_of)
 		m->rows_of = calloc((size_t)m->npeople + 1, sizeof *m->rows_of);

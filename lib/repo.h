@@ -30,6 +30,7 @@ struct repo_opts {
 	size_t max_errors; /* diagnostics per file (0: no limit) when max_errors_set */
 	bool max_errors_set; /* else rungs.yaml's max_errors */
 	bool paths_only; /* read rungs.yaml and register the paths, load nothing */
+	bool cache;      /* keep parsed people and evidence under .rungs/ (cache.h) */
 	struct csv_progress progress; /* for the big CSV files; fn may be NULL */
 };
 

@@ -189,6 +189,14 @@ static bool idmap_grow(struct idmap *m)
 	return true;
 }
 
+bool idmap_reserve(struct idmap *m, size_t n)
+{
+	while ((n + 1) * 4 > m->cap * 3)
+		if (!idmap_grow(m))
+			return false;
+	return true;
+}
+
 uint32_t idmap_put(struct idmap *m, const char *s, size_t n, uint32_t v)
 {
 	if ((m->n + 1) * 4 > m->cap * 3 && !idmap_grow(m))

@@ -44,6 +44,8 @@ uint32_t idmap_get(const struct idmap *m, const char *s, size_t n);
  * so that the cache misses of a big map overlap instead of queueing. */
 uint32_t idmap_get_hashed(const struct idmap *m, const char *s, size_t n, uint64_t h);
 void idmap_prefetch(const struct idmap *m, uint64_t h);
+/* Room for n keys without growing. */
+bool idmap_reserve(struct idmap *m, size_t n);
 /* Inserts s → v unless s is present; returns the value now stored for s, or
  * NONE - 1 when memory runs out. */
 uint32_t idmap_put(struct idmap *m, const char *s, size_t n, uint32_t v);

@@ -1,0 +1,922 @@
+#include "cache.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <pthread.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/file.h>
+#include <sys/mman.h>
+#include <sys/stat.h>
+#include <time.h>
+#include <unistd.h>
+#include <xxhash.h>
+
+#include "date.h"
+
+#define CACHE_MAGIC "rungs\0c\1"
+#define CACHE_VERSION 1
+#define BLOCK ((uint64_t)16 << 20) /* the log's cached part is checked in blocks, two threads at once */
+#define ALIGN 64
+
+/* What stat(2) says about a source file: git's "stat data". */
+struct src_meta {
+	uint64_t size, ino, dev;
+	int64_t mtime_s, mtime_ns, ctime_s, ctime_ns;
+};
+
+enum section {
+	SEC_PEOPLE,
+	SEC_STRINGS,
+	SEC_ASPIRATIONS,
+	SEC_GROUPS,
+	SEC_ASSESSORS,
+	SEC_DIAGS,
+	SEC_BLOCKS,
+	SEC_ROWS_OF,
+	SEC_ROWS,
+	SEC__COUNT
+};
+
+struct cached_person {
+	uint32_t id, name, role_id; /* offsets into SEC_STRINGS */
+	uint32_t role, manager, department, location, asp_off, asp_n, line;
+};
+
+struct cached_diag {
+	uint32_t severity, line, col, message;
+};
+
+struct header {
+	char magic[8];
+	uint32_t version, header_size;
+	uint64_t file_size;
+	uint64_t hash[2]; /* XXH3 of the payload's two halves */
+	uint64_t fingerprint;
+	struct src_meta people, log;
+	uint64_t people_hash;
+	uint64_t log_complete; /* the log's bytes parsed into the rows: up to a line end */
+	uint32_t log_lines, nblocks;
+	uint32_t npeople, ngroups, nassessors, ndiags;
+	uint64_t nrows, naspirations, strings_size;
+	struct {
+		uint64_t off, size;
+	} sec[SEC__COUNT];
+	struct evidence_gone gone;
+};
+
+struct kept_diag {
+	uint32_t severity, line, col;
+	char *message;
+};
+
+struct cache {
+	char *dir, *file, *lock;
+	struct kept_diag *pdiags; /* people.csv's diagnostics this run */
+	size_t npdiags, pdiags_cap;
+	bool no_store;
+	const char *people_path, *log_path;
+	uint64_t fingerprint;
+	struct src_meta people_now, log_now;
+	bool people_exists, log_exists;
+	int64_t cache_mtime_s, cache_mtime_ns;
+
+	const char *map; /* the cache file, checked */
+	size_t map_size;
+	const struct header *h;
+	bool people_hit, log_hit;
+	bool dirty;           /* store() has something new to write */
+	uint64_t people_hash; /* of people.csv as read this time */
+	uint64_t *blocks;     /* hashes of the log's blocks up to log_complete */
+	uint32_t nblocks;
+	uint64_t log_complete;
+	uint32_t log_lines;
+	struct evidence_gone gone;
+	struct src_meta people_read, log_read;
+};
+
+/* ---- what the rows mean -------------------------------------------------- */
+
+static void fp_str(XXH3_state_t *st, const char *s)
+{
+	s = s ? s : "";
+	XXH3_64bits_update(st, s, strlen(s) + 1);
+}
+
+static void fp_u32(XXH3_state_t *st, uint32_t v)
+{
+	XXH3_64bits_update(st, &v, sizeof v);
+}
+
+/* Everything a cached row or person depends on besides its file: the
+ * layout, the columns, the sources, the scale, the skill ids and aliases
+ * and the role ids, in index order. */
+static uint64_t fingerprint(const struct model *m)
+{
+	XXH3_state_t *st = XXH3_createState();
+	if (!st)
+		return 0;
+	XXH3_64bits_reset(st);
+	fp_u32(st, CACHE_VERSION);
+	fp_u32(st, (uint32_t)sizeof(struct assessment));
+	fp_u32(st, (uint32_t)sizeof(struct header));
+	fp_u32(st, (uint32_t)sizeof(size_t));
+	for (int f = 0; f < CSVF__COUNT; f++)
+		for (int c = 0; c < CSV_COLS_MAX; c++)
+			fp_str(st, m->cfg.column[f][c]);
+	for (size_t i = 0; i < m->cfg.nsources; i++)
+		fp_str(st, m->cfg.sources[i].name);
+	fp_u32(st, (uint32_t)m->scale_max);
+	fp_u32(st, m->loaded & (PART_SKILLS | PART_ROLES));
+	for (size_t i = 0; i < m->nskill_names; i++) {
+		fp_str(st, m->skill_names[i]);
+		fp_u32(st, idmap_get(&m->skill_ids, m->skill_names[i], strlen(m->skill_names[i])));
+	}
+	for (uint32_t r = 0; r < m->nroles; r++)
+		fp_str(st, m->roles[r].id);
+	uint64_t h = XXH3_64bits_digest(st);
+	XXH3_freeState(st);
+	return h;
+}
+
+static bool meta_of(const char *path, struct src_meta *out)
+{
+	struct stat st;
+	memset(out, 0, sizeof *out);
+	if (!path || stat(path, &st) != 0 || !S_ISREG(st.st_mode))
+		return false;
+	*out = (struct src_meta){(uint64_t)st.st_size, (uint64_t)st.st_ino, (uint64_t)st.st_dev, st.st_mtim.tv_sec,
+				 st.st_mtim.tv_nsec, st.st_ctim.tv_sec, st.st_ctim.tv_nsec};
+	return true;
+}
+
+static bool meta_same(const struct src_meta *a, const struct src_meta *b)
+{
+	return a->size == b->size && a->ino == b->ino && a->dev == b->dev && a->mtime_s == b->mtime_s &&
+	       a->mtime_ns == b->mtime_ns && a->ctime_s == b->ctime_s && a->ctime_ns == b->ctime_ns;
+}
+
+/* git's racy rule: a file changed in the same tick as the cache was
+ * written may have changed after it was read, with the same stat data. */
+static bool meta_racy(const struct cache *c, const struct src_meta *m)
+{
+	return m->mtime_s > c->cache_mtime_s || (m->mtime_s == c->cache_mtime_s && m->mtime_ns >= c->cache_mtime_ns);
+}
+
+/* ---- hashing in two threads --------------------------------------------- */
+
+struct hash_job {
+	const char *data;
+	size_t size;
+	uint64_t hash;
+	/* or blocks of a file */
+	int fd;
+	uint64_t from, to, bfirst, bstep; /* blocks bfirst, bfirst+bstep, ... below `to` */
+	uint64_t *out;
+	bool failed;
+};
+
+static void *hash_mem(void *p)
+{
+	struct hash_job *j = p;
+	j->hash = XXH3_64bits(j->data, j->size);
+	return NULL;
+}
+
+/* Block k covers [k·BLOCK, min((k+1)·BLOCK, to)). */
+static void *hash_file_blocks(void *p)
+{
+	struct hash_job *j = p;
+	for (uint64_t k = j->bfirst; k * BLOCK < j->to; k += j->bstep) {
+		uint64_t lo = k * BLOCK, hi = lo + BLOCK < j->to ? lo + BLOCK : j->to;
+		void *mem = mmap(NULL, (size_t)(hi - lo), PROT_READ, MAP_PRIVATE, j->fd, (off_t)lo);
+		if (mem == MAP_FAILED) {
+			j->failed = true;
+			return NULL;
+		}
+		j->out[k] = XXH3_64bits(mem, (size_t)(hi - lo));
+		munmap(mem, (size_t)(hi - lo));
+	}
+	return NULL;
+}
+
+/* Hashes of the blocks of [0, to) from block `first` on, into out. */
+static bool hash_blocks(const char *path, uint64_t to, uint64_t first, uint64_t *out)
+{
+	int fd = open(path, O_RDONLY | O_CLOEXEC);
+	if (fd < 0)
+		return false;
+	struct hash_job j[2] = {{.fd = fd, .to = to, .bfirst = first, .bstep = 2, .out = out},
+				{.fd = fd, .to = to, .bfirst = first + 1, .bstep = 2, .out = out}};
+	pthread_t t;
+	bool threaded = pthread_create(&t, NULL, hash_file_blocks, &j[1]) == 0;
+	hash_file_blocks(&j[0]);
+	if (threaded)
+		pthread_join(t, NULL);
+	else
+		hash_file_blocks(&j[1]);
+	close(fd);
+	return !j[0].failed && !j[1].failed;
+}
+
+static void hash_halves(const char *data, size_t size, uint64_t out[2])
+{
+	struct hash_job j[2] = {{.data = data, .size = size / 2}, {.data = data + size / 2, .size = size - size / 2}};
+	pthread_t t;
+	bool threaded = pthread_create(&t, NULL, hash_mem, &j[1]) == 0;
+	hash_mem(&j[0]);
+	if (threaded)
+		pthread_join(t, NULL);
+	else
+		hash_mem(&j[1]);
+	out[0] = j[0].hash;
+	out[1] = j[1].hash;
+}
+
+/* ---- opening and checking ------------------------------------------------ */
+
+static char *join(const char *a, const char *b)
+{
+	size_t n = strlen(a) + strlen(b) + 2;
+	char *s = malloc(n);
+	if (s)
+		snprintf(s, n, "%s/%s", a, b);
+	return s;
+}
+
+static bool sec_ok(const struct header *h, size_t map_size, enum section s, uint64_t count, size_t el)
+{
+	if (h->sec[s].off % 8 || h->sec[s].off > map_size || h->sec[s].size > map_size - h->sec[s].off)
+		return false;
+	return el == 0 || (count <= h->sec[s].size / el && count * el == h->sec[s].size);
+}
+
+static const void *sec(const struct cache *c, enum section s)
+{
+	return c->map + c->h->sec[s].off;
+}
+
+static bool str_ok(const struct cache *c, uint32_t off)
+{
+	return off < c->h->strings_size && memchr((const char *)sec(c, SEC_STRINGS) + off, '\0', c->h->strings_size - off);
+}
+
+/* Every index in the people and the row index in range: a cache that passed
+ * its hash but was written by something else must still not be trusted. */
+static bool people_ok(const struct cache *c, const struct model *m)
+{
+	const struct header *h = c->h;
+	const struct cached_person *cp = sec(c, SEC_PEOPLE);
+	const uint32_t *asp = sec(c, SEC_ASPIRATIONS), *groups = sec(c, SEC_GROUPS), *who = sec(c, SEC_ASSESSORS);
+	const struct cached_diag *dg = sec(c, SEC_DIAGS);
+	for (uint32_t i = 0; i < h->npeople; i++) {
+		const struct cached_person *p = &cp[i];
+		if (!str_ok(c, p->id) || !str_ok(c, p->name) || !str_ok(c, p->role_id) ||
+		    (p->role != NONE && p->role >= m->nroles) || (p->manager != NONE && p->manager >= h->npeople) ||
+		    (p->department != NONE && p->department >= h->ngroups) || (p->location != NONE && p->location >= h->ngroups) ||
+		    p->asp_off > h->naspirations || p->asp_n > h->naspirations - p->asp_off)
+			return false;
+	}
+	for (uint64_t i = 0; i < h->naspirations; i++)
+		if (asp[i] >= m->nroles)
+			return false;
+	for (uint32_t i = 0; i < h->ngroups; i++)
+		if (!str_ok(c, groups[i]))
+			return false;
+	for (uint32_t i = 0; i < h->nassessors; i++)
+		if (!str_ok(c, who[i]))
+			return false;
+	for (uint32_t i = 0; i < h->ndiags; i++)
+		if (!str_ok(c, dg[i].message) || dg[i].severity > DIAG_NOTE)
+			return false;
+	const uint64_t *rows_of = sec(c, SEC_ROWS_OF);
+	if (rows_of[0] != 0 || rows_of[h->npeople] != h->nrows)
+		return false;
+	for (uint32_t i = 0; i < h->npeople; i++)
+		if (rows_of[i + 1] < rows_of[i])
+			return false;
+	return h->nassessors >= 1 && h->gone.named <= EVIDENCE_GONE_NAMED;
+}
+
+struct rows_job {
+	const struct assessment *a;
+	size_t n;
+	uint32_t nskills, nsources, npeople, nassessors;
+	bool ok;
+};
+
+static void *rows_check(void *p)
+{
+	struct rows_job *j = p;
+	j->ok = true;
+	for (size_t i = 0; i < j->n; i++) {
+		const struct assessment *a = &j->a[i];
+		uint32_t who = a->assessor & ~ASSESSOR_EMPLOYEE;
+		if (a->skill >= j->nskills || a->source >= j->nsources ||
+		    who >= ((a->assessor & ASSESSOR_EMPLOYEE) ? j->npeople : j->nassessors)) {
+			j->ok = false;
+			break;
+		}
+	}
+	return NULL;
+}
+
+static bool rows_ok(const struct cache *c, const struct model *m)
+{
+	const struct header *h = c->h;
+	struct rows_job j[2];
+	for (int i = 0; i < 2; i++)
+		j[i] = (struct rows_job){(const struct assessment *)sec(c, SEC_ROWS) + (i ? h->nrows / 2 : 0),
+					 i ? h->nrows - h->nrows / 2 : h->nrows / 2, m->nskills, (uint32_t)m->cfg.nsources,
+					 h->npeople, h->nassessors, false};
+	pthread_t t;
+	bool threaded = pthread_create(&t, NULL, rows_check, &j[1]) == 0;
+	rows_check(&j[0]);
+	if (threaded)
+		pthread_join(t, NULL);
+	else
+		rows_check(&j[1]);
+	return j[0].ok && j[1].ok;
+}
+
+static bool header_ok(const struct cache *c, const struct model *m)
+{
+	const struct header *h = c->h;
+	if (c->map_size < sizeof *h || memcmp(h->magic, CACHE_MAGIC, 8) != 0 || h->version != CACHE_VERSION ||
+	    h->header_size != sizeof *h || h->file_size != c->map_size || h->fingerprint != c->fingerprint)
+		return false;
+	if (!sec_ok(h, c->map_size, SEC_PEOPLE, h->npeople, sizeof(struct cached_person)) ||
+	    !sec_ok(h, c->map_size, SEC_STRINGS, h->strings_size, 1) ||
+	    !sec_ok(h, c->map_size, SEC_ASPIRATIONS, h->naspirations, 4) ||
+	    !sec_ok(h, c->map_size, SEC_GROUPS, h->ngroups, 4) || !sec_ok(h, c->map_size, SEC_ASSESSORS, h->nassessors, 4) ||
+	    !sec_ok(h, c->map_size, SEC_DIAGS, h->ndiags, sizeof(struct cached_diag)) ||
+	    !sec_ok(h, c->map_size, SEC_BLOCKS, h->nblocks, 8) ||
+	    !sec_ok(h, c->map_size, SEC_ROWS_OF, (uint64_t)h->npeople + 1, 8) ||
+	    !sec_ok(h, c->map_size, SEC_ROWS, h->nrows, sizeof(struct assessment)))
+		return false;
+	if (h->nblocks != (h->log_complete + BLOCK - 1) / BLOCK || (h->strings_size && c->map[h->sec[SEC_STRINGS].off + h->strings_size - 1]))
+		return false;
+	uint64_t hash[2];
+	hash_halves(c->map + sizeof *h, c->map_size - sizeof *h, hash);
+	if (hash[0] != h->hash[0] || hash[1] != h->hash[1])
+		return false;
+	return people_ok(c, m) && rows_ok(c, m);
+}
+
+static void map_cache(struct cache *c, const struct model *m)
+{
+	int fd = open(c->file, O_RDONLY | O_CLOEXEC);
+	struct stat st;
+	if (fd < 0)
+		return;
+	if (fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && (size_t)st.st_size >= sizeof(struct header)) {
+		void *p = mmap(NULL, (size_t)st.st_size, PROT_READ, MAP_PRIVATE | MAP_POPULATE, fd, 0);
+		if (p != MAP_FAILED) {
+			c->map = p;
+			c->map_size = (size_t)st.st_size;
+			c->h = p;
+			c->cache_mtime_s = st.st_mtim.tv_sec;
+			c->cache_mtime_ns = st.st_mtim.tv_nsec;
+		}
+	}
+	close(fd);
+	if (c->map && !header_ok(c, m)) {
+		munmap((void *)c->map, c->map_size);
+		c->map = NULL;
+		c->h = NULL;
+	}
+}
+
+struct cache *cache_open(const char *dir, const struct model *m, const char *people_path, const char *assessments_path)
+{
+	struct cache *c = calloc(1, sizeof *c);
+	if (!c)
+		return NULL;
+	c->dir = join(dir, ".rungs");
+	c->file = c->dir ? join(c->dir, "evidence") : NULL;
+	c->lock = c->dir ? join(c->dir, "lock") : NULL;
+	if (!c->file || !c->lock) {
+		cache_close(c);
+		return NULL;
+	}
+	c->people_path = people_path;
+	c->log_path = assessments_path;
+	c->fingerprint = fingerprint(m);
+	c->people_exists = meta_of(people_path, &c->people_now);
+	c->log_exists = meta_of(assessments_path, &c->log_now);
+	c->dirty = true;
+	if (c->people_exists && c->log_exists)
+		map_cache(c, m);
+	return c;
+}
+
+void cache_close(struct cache *c)
+{
+	if (!c)
+		return;
+	if (c->map)
+		munmap((void *)c->map, c->map_size);
+	free(c->blocks);
+	for (size_t i = 0; i < c->npdiags; i++)
+		free(c->pdiags[i].message);
+	free(c->pdiags);
+	free(c->dir);
+	free(c->file);
+	free(c->lock);
+	free(c);
+}
+
+/* ---- people -------------------------------------------------------------- */
+
+static uint64_t file_hash(const char *path, bool *ok)
+{
+	struct file_data fd;
+	*ok = file_read_all(path, &fd) == 0;
+	if (!*ok)
+		return 0;
+	uint64_t h = XXH3_64bits(fd.data, fd.size);
+	file_data_free(&fd);
+	return h;
+}
+
+int cache_people(struct cache *c, struct model *m, const char *display, struct diag_list *d)
+{
+	if (!c || !c->people_exists)
+		return 0;
+	bool ok;
+	/* hashed now, also when the cache misses: store() needs it */
+	if (!c->h || !meta_same(&c->h->people, &c->people_now) || meta_racy(c, &c->people_now)) {
+		c->people_hash = file_hash(c->people_path, &ok);
+		if (!ok || !c->h || c->people_hash != c->h->people_hash)
+			return 0;
+	} else {
+		c->people_hash = c->h->people_hash;
+	}
+	const struct header *h = c->h;
+	const char *strings = sec(c, SEC_STRINGS);
+	const struct cached_person *cp = sec(c, SEC_PEOPLE);
+	m->people = malloc((h->npeople ? h->npeople : 1) * sizeof *m->people);
+	m->aspirations = malloc((h->naspirations ? h->naspirations : 1) * sizeof *m->aspirations);
+	if (!m->people || !m->aspirations || !idmap_reserve(&m->person_ids, h->npeople))
+		return -1;
+	const uint32_t *groups = sec(c, SEC_GROUPS);
+	for (uint32_t i = 0; i < h->ngroups; i++)
+		if (strtab_intern(&m->groups, strings + groups[i], strlen(strings + groups[i])) != i)
+			return -1;
+	memcpy(m->aspirations, sec(c, SEC_ASPIRATIONS), h->naspirations * sizeof *m->aspirations);
+	for (uint32_t i = 0; i < h->npeople; i++) {
+		const struct cached_person *p = &cp[i];
+		m->people[i] = (struct person){strings + p->id, strings + p->name, strings + p->role_id, p->role, p->manager,
+					       p->department, p->location, p->asp_off, p->asp_n, NONE, p->line};
+		idmap_put(&m->person_ids, m->people[i].id, strlen(m->people[i].id), i);
+	}
+	m->npeople = h->npeople;
+	const struct cached_diag *dg = sec(c, SEC_DIAGS);
+	for (uint32_t i = 0; i < h->ndiags; i++)
+		diag_add(d, (enum diag_severity)dg[i].severity, display, dg[i].line, dg[i].col, "%s", strings + dg[i].message);
+	m->loaded |= PART_PEOPLE;
+	m->mapped = c->map;
+	m->mapped_size = c->map_size;
+	c->map = NULL; /* the model unmaps it */
+	c->people_hit = true;
+	c->people_read = c->people_now;
+	return 1;
+}
+
+/* ---- the evidence log ---------------------------------------------------- */
+
+static int cmp_row(const struct assessment *a, const struct assessment *b)
+{
+	if (a->skill != b->skill)
+		return a->skill < b->skill ? -1 : 1;
+	if (a->date != b->date)
+		return a->date < b->date ? -1 : 1;
+	return a->line < b->line ? -1 : a->line > b->line;
+}
+
+/* Everyone with rows past the cached part gets all their rows, merged, in
+ * model.xrows; the others keep theirs in the cache. */
+static int merge_tail(struct model *m, const struct evidence_read *rd)
+{
+	if (!rd->nrows)
+		return 0;
+	m->xrows_of = calloc((size_t)m->npeople + 1, sizeof *m->xrows_of);
+	size_t total = 0;
+	for (uint32_t e = 0; m->xrows_of && e < m->npeople; e++) {
+		size_t more = rd->rows_of[e + 1] - rd->rows_of[e];
+		m->xrows_of[e] = total;
+		if (more)
+			total += more + m->rows_of[e + 1] - m->rows_of[e];
+	}
+	if (!m->xrows_of)
+		return -1;
+	m->xrows_of[m->npeople] = total;
+	m->xrows = malloc((total ? total : 1) * sizeof *m->xrows);
+	if (!m->xrows)
+		return -1;
+	for (uint32_t e = 0; e < m->npeople; e++) {
+		const struct assessment *a = m->rows + m->rows_of[e], *ae = m->rows + m->rows_of[e + 1];
+		const struct assessment *b = rd->rows + rd->rows_of[e], *be = rd->rows + rd->rows_of[e + 1];
+		if (b == be)
+			continue;
+		struct assessment *out = m->xrows + m->xrows_of[e];
+		while (a < ae || b < be)
+			*out++ = (b == be || (a < ae && cmp_row(a, b) < 0)) ? *a++ : *b++;
+	}
+	m->nrows += rd->nrows;
+	return 0;
+}
+
+static void warn_future(const struct model *m, const char *display, const struct load_opts *o, struct diag_list *d)
+{
+	char today[DATE_BUF], when[DATE_BUF];
+	date_format(o->today, today);
+	for (size_t i = 0; i < m->nrows && m->rows; i++) {
+		if (m->rows[i].date <= o->today)
+			continue;
+		date_format(m->rows[i].date, when);
+		diag_add(d, DIAG_WARNING, display, m->rows[i].line, 0, "assessment dated %s, after today (%s)", when, today);
+	}
+}
+
+static bool prefix_unchanged(struct cache *c)
+{
+	const struct header *h = c->h;
+	if (c->log_now.size < h->log_complete)
+		return false;
+	uint64_t *now = malloc((h->nblocks ? h->nblocks : 1) * sizeof *now);
+	bool same = now && hash_blocks(c->log_path, h->log_complete, 0, now) &&
+		    memcmp(now, sec(c, SEC_BLOCKS), h->nblocks * sizeof *now) == 0;
+	free(now);
+	return same;
+}
+
+int cache_assessments(struct cache *c, struct model *m, const char *display, const struct load_opts *o,
+		      struct diag_list *d)
+{
+	if (!c || !c->people_hit || !c->log_exists)
+		return 0;
+	const struct header *h = (const struct header *)m->mapped;
+	c->h = h;
+	c->map = m->mapped; /* for sec(); the model owns it */
+	bool unchanged = meta_same(&h->log, &c->log_now) && !meta_racy(c, &c->log_now);
+	if (!unchanged && !prefix_unchanged(c)) {
+		c->map = NULL;
+		return 0;
+	}
+	m->rows = (struct assessment *)sec(c, SEC_ROWS);
+	m->rows_of = (size_t *)sec(c, SEC_ROWS_OF);
+	m->nrows = h->nrows;
+	m->rows_mapped = true;
+	const uint32_t *who = sec(c, SEC_ASSESSORS);
+	const char *strings = sec(c, SEC_STRINGS);
+	for (uint32_t i = 0; i < h->nassessors; i++)
+		if (strtab_intern(&m->assessors, strings + who[i], strlen(strings + who[i])) != i) {
+			c->map = NULL;
+			return -1;
+		}
+	c->map = NULL;
+	if (o->warn_future)
+		warn_future(m, display, o, d);
+	c->gone = h->gone;
+	c->log_complete = h->log_complete;
+	c->log_lines = h->log_lines;
+	c->log_read = c->log_now;
+	c->log_hit = true;
+	c->dirty = !unchanged;
+	int rc = 0;
+	if (c->log_now.size > h->log_complete) {
+		/* what was appended since (or a last line still being written) */
+		struct evidence_read rd;
+		size_t errors0 = d->errors;
+		rc = assessments_read(m, c->log_path, display, o, h->log_complete, h->log_lines + 1, d, &rd);
+		evidence_gone_add(&c->gone, &rd.gone);
+		if (rc == 0 && merge_tail(m, &rd) < 0)
+			rc = -1;
+		if (rd.split.complete > c->log_complete) {
+			c->log_complete = rd.split.complete;
+			c->log_lines = rd.split.lines;
+			c->dirty = true;
+		}
+		evidence_read_free(&rd);
+		if (d->errors > errors0)
+			rc = -1;
+	}
+	evidence_gone_report(&c->gone, display, d);
+	return rc < 0 ? -1 : 1;
+}
+
+/* ---- writing ------------------------------------------------------------- */
+
+struct writer {
+	int fd;
+	char *buf;
+	size_t n, cap;
+	uint64_t pos, mid;
+	XXH3_state_t *st[2];
+	bool failed;
+};
+
+static void w_flush(struct writer *w)
+{
+	size_t done = 0;
+	while (done < w->n && !w->failed) {
+		ssize_t k = write(w->fd, w->buf + done, w->n - done);
+		if (k < 0 && errno == EINTR)
+			continue;
+		if (k <= 0)
+			w->failed = true;
+		else
+			done += (size_t)k;
+	}
+	w->n = 0;
+}
+
+static void w_put(struct writer *w, const void *p, size_t n)
+{
+	const char *s = p;
+	while (n && !w->failed) {
+		/* bytes before the middle of the payload go to the first hash */
+		size_t take = n, room = w->cap - w->n;
+		if (w->pos < w->mid && w->pos + take > w->mid)
+			take = (size_t)(w->mid - w->pos);
+		if (take > room)
+			take = room;
+		XXH3_64bits_update(w->st[w->pos >= w->mid], s, take);
+		memcpy(w->buf + w->n, s, take);
+		w->n += take;
+		w->pos += take;
+		s += take;
+		n -= take;
+		if (w->n == w->cap)
+			w_flush(w);
+	}
+}
+
+static void w_pad(struct writer *w)
+{
+	static const char zero[ALIGN];
+	if (w->pos % ALIGN)
+		w_put(w, zero, ALIGN - w->pos % ALIGN);
+}
+
+static uint64_t align_up(uint64_t v)
+{
+	return (v + ALIGN - 1) / ALIGN * ALIGN;
+}
+
+/* The strings of the people, groups, assessors and diagnostics, in one
+ * blob; offsets in the order store() writes them. */
+struct blob {
+	uint64_t size;
+};
+
+static uint32_t blob_add(struct blob *b, const char *s)
+{
+	uint32_t at = (uint32_t)b->size;
+	b->size += strlen(s) + 1;
+	return at;
+}
+
+struct store_plan {
+	struct header h;
+	struct blob blob;
+};
+
+static void plan_layout(struct store_plan *p)
+{
+	struct header *h = &p->h;
+	uint64_t sizes[SEC__COUNT] = {
+		[SEC_PEOPLE] = (uint64_t)h->npeople * sizeof(struct cached_person),
+		[SEC_STRINGS] = h->strings_size,
+		[SEC_ASPIRATIONS] = h->naspirations * 4,
+		[SEC_GROUPS] = (uint64_t)h->ngroups * 4,
+		[SEC_ASSESSORS] = (uint64_t)h->nassessors * 4,
+		[SEC_DIAGS] = (uint64_t)h->ndiags * sizeof(struct cached_diag),
+		[SEC_BLOCKS] = (uint64_t)h->nblocks * 8,
+		[SEC_ROWS_OF] = ((uint64_t)h->npeople + 1) * 8,
+		[SEC_ROWS] = h->nrows * sizeof(struct assessment),
+	};
+	uint64_t at = align_up(sizeof *h);
+	for (int s = 0; s < SEC__COUNT; s++) {
+		h->sec[s].off = at;
+		h->sec[s].size = sizes[s];
+		at = align_up(at + sizes[s]);
+	}
+	h->file_size = at;
+}
+
+/* The people file's diagnostics of this run, kept to be replayed. */
+void cache_people_diags(struct cache *c, const struct diag_list *d, size_t from, const char *display)
+{
+	if (!c)
+		return;
+	for (size_t i = from; i < d->n; i++) {
+		const struct diag *g = &d->v[i];
+		if (!g->file || strcmp(g->file, display) != 0)
+			continue;
+		if (!VEC_PUSH(c->pdiags, c->npdiags, c->pdiags_cap)) {
+			c->no_store = true;
+			return;
+		}
+		c->pdiags[c->npdiags++] = (struct kept_diag){g->severity, g->line, g->col, strdup(g->message)};
+		if (!c->pdiags[c->npdiags - 1].message)
+			c->no_store = true;
+	}
+}
+
+static bool write_people(struct writer *w, const struct model *m, const struct cache *c, struct blob *b)
+{
+	for (uint32_t i = 0; i < m->npeople; i++) {
+		const struct person *p = &m->people[i];
+		struct cached_person cp = {blob_add(b, p->id), blob_add(b, p->name), blob_add(b, p->role_id), p->role,
+					   p->manager, p->department, p->location, p->asp_off, p->asp_n, p->line};
+		w_put(w, &cp, sizeof cp);
+	}
+	w_pad(w);
+	/* the blob, in the same order as the offsets are handed out */
+	for (uint32_t i = 0; i < m->npeople; i++) {
+		const struct person *p = &m->people[i];
+		w_put(w, p->id, strlen(p->id) + 1);
+		w_put(w, p->name, strlen(p->name) + 1);
+		w_put(w, p->role_id, strlen(p->role_id) + 1);
+	}
+	for (size_t i = 0; i < m->groups.n; i++)
+		w_put(w, m->groups.strs[i], strlen(m->groups.strs[i]) + 1);
+	for (size_t i = 0; i < m->assessors.n; i++)
+		w_put(w, m->assessors.strs[i], strlen(m->assessors.strs[i]) + 1);
+	for (size_t i = 0; i < c->npdiags; i++)
+		w_put(w, c->pdiags[i].message, strlen(c->pdiags[i].message) + 1);
+	w_pad(w);
+	return !w->failed;
+}
+
+static void write_rest(struct writer *w, const struct model *m, const struct cache *c, struct blob *b,
+		       const uint64_t *blocks, uint32_t nblocks)
+{
+	size_t nasp = 0;
+	for (uint32_t i = 0; i < m->npeople; i++)
+		if (m->people[i].asp_off + m->people[i].asp_n > nasp)
+			nasp = m->people[i].asp_off + m->people[i].asp_n;
+	w_put(w, m->aspirations, nasp * sizeof *m->aspirations);
+	w_pad(w);
+	for (size_t i = 0; i < m->groups.n; i++) {
+		uint32_t at = blob_add(b, m->groups.strs[i]);
+		w_put(w, &at, 4);
+	}
+	w_pad(w);
+	for (size_t i = 0; i < m->assessors.n; i++) {
+		uint32_t at = blob_add(b, m->assessors.strs[i]);
+		w_put(w, &at, 4);
+	}
+	w_pad(w);
+	for (size_t i = 0; i < c->npdiags; i++) {
+		struct cached_diag cd = {c->pdiags[i].severity, c->pdiags[i].line, c->pdiags[i].col,
+					 blob_add(b, c->pdiags[i].message)};
+		w_put(w, &cd, sizeof cd);
+	}
+	w_pad(w);
+	w_put(w, blocks, (size_t)nblocks * 8);
+	w_pad(w);
+	uint64_t at = 0;
+	for (uint32_t e = 0; e < m->npeople; e++) {
+		size_t n;
+		model_rows(m, e, &n);
+		w_put(w, &at, 8);
+		at += n;
+	}
+	w_put(w, &at, 8);
+	w_pad(w);
+	for (uint32_t e = 0; e < m->npeople; e++) {
+		size_t n;
+		const struct assessment *a = model_rows(m, e, &n);
+		if (n)
+			w_put(w, a, n * sizeof *a);
+	}
+	w_pad(w);
+}
+
+/* Hashes of the log's blocks up to `complete`: those wholly in the part
+ * the cache already had are kept, the rest are read. */
+static uint64_t *log_blocks(const struct cache *c, uint64_t complete, uint32_t *nblocks)
+{
+	*nblocks = (uint32_t)((complete + BLOCK - 1) / BLOCK);
+	uint64_t *b = malloc((*nblocks ? *nblocks : 1) * sizeof *b);
+	if (!b)
+		return NULL;
+	uint64_t keep = 0;
+	if (c->log_hit && c->h) {
+		keep = c->h->log_complete / BLOCK;
+		if (keep > *nblocks)
+			keep = *nblocks;
+		memcpy(b, (const char *)c->h + c->h->sec[SEC_BLOCKS].off, keep * sizeof *b);
+	}
+	if (keep < *nblocks && !hash_blocks(c->log_path, complete, keep, b)) {
+		free(b);
+		return NULL;
+	}
+	return b;
+}
+
+static bool dir_ready(const struct cache *c)
+{
+	struct stat st;
+	if (stat(c->dir, &st) == 0)
+		return S_ISDIR(st.st_mode);
+	if (mkdir(c->dir, 0700) != 0)
+		return false;
+	/* its own .gitignore: a data repo is often a git repo */
+	char *gi = join(c->dir, ".gitignore");
+	if (gi) {
+		int fd = open(gi, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+		if (fd >= 0) {
+			ssize_t k = write(fd, "*\n", 2);
+			(void)k;
+			close(fd);
+		}
+		free(gi);
+	}
+	return true;
+}
+
+void cache_store(struct cache *c, const struct model *m)
+{
+	if (!c || !c->dirty || c->no_store || !m->rows_of || !(m->loaded & PART_PEOPLE) || !dir_ready(c))
+		return;
+	int lock = open(c->lock, O_RDWR | O_CREAT | O_CLOEXEC, 0600);
+	if (lock < 0)
+		return;
+	if (flock(lock, LOCK_EX | LOCK_NB) != 0) { /* another process is writing it */
+		close(lock);
+		return;
+	}
+	uint64_t complete = c->log_hit ? c->log_complete : m->evidence_split.complete;
+	uint32_t lines = c->log_hit ? c->log_lines : m->evidence_split.lines;
+	uint32_t nblocks;
+	uint64_t *blocks = log_blocks(c, complete, &nblocks);
+	char tmp[4096];
+	snprintf(tmp, sizeof tmp, "%s.tmp.%ld", c->file, (long)getpid());
+	int fd = blocks ? open(tmp, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600) : -1;
+	struct store_plan p = {0};
+	struct header *h = &p.h;
+	memcpy(h->magic, CACHE_MAGIC, 8);
+	h->version = CACHE_VERSION;
+	h->header_size = sizeof *h;
+	h->fingerprint = c->fingerprint;
+	h->people = c->people_now;
+	h->log = c->log_now;
+	h->people_hash = c->people_hash;
+	h->log_complete = complete;
+	h->log_lines = lines;
+	h->nblocks = nblocks;
+	h->npeople = m->npeople;
+	h->ngroups = (uint32_t)m->groups.n;
+	h->nassessors = (uint32_t)m->assessors.n;
+	h->ndiags = (uint32_t)c->npdiags;
+	h->nrows = m->nrows;
+	for (uint32_t i = 0; i < m->npeople; i++)
+		if (m->people[i].asp_off + m->people[i].asp_n > h->naspirations)
+			h->naspirations = m->people[i].asp_off + m->people[i].asp_n;
+	for (uint32_t i = 0; i < m->npeople; i++)
+		h->strings_size += strlen(m->people[i].id) + strlen(m->people[i].name) + strlen(m->people[i].role_id) + 3;
+	for (size_t i = 0; i < m->groups.n; i++)
+		h->strings_size += strlen(m->groups.strs[i]) + 1;
+	for (size_t i = 0; i < m->assessors.n; i++)
+		h->strings_size += strlen(m->assessors.strs[i]) + 1;
+	for (size_t i = 0; i < c->npdiags; i++)
+		h->strings_size += strlen(c->pdiags[i].message) + 1;
+	h->gone = c->log_hit ? c->gone : m->evidence_gone;
+	plan_layout(&p);
+	struct writer w = {.fd = fd, .cap = 1 << 20, .pos = sizeof *h, .mid = sizeof *h + (h->file_size - sizeof *h) / 2};
+	w.buf = malloc(w.cap);
+	w.st[0] = XXH3_createState();
+	w.st[1] = XXH3_createState();
+	bool ok = fd >= 0 && w.buf && w.st[0] && w.st[1] && lseek(fd, (off_t)sizeof *h, SEEK_SET) == (off_t)sizeof *h;
+	if (ok) {
+		XXH3_64bits_reset(w.st[0]);
+		XXH3_64bits_reset(w.st[1]);
+		w_pad(&w);
+		write_people(&w, m, c, &p.blob);
+		write_rest(&w, m, c, &p.blob, blocks, nblocks);
+		w_flush(&w);
+		ok = !w.failed && w.pos == h->file_size && p.blob.size == h->strings_size;
+	}
+	if (ok) {
+		h->hash[0] = XXH3_64bits_digest(w.st[0]);
+		h->hash[1] = XXH3_64bits_digest(w.st[1]);
+		ok = pwrite(fd, h, sizeof *h, 0) == (ssize_t)sizeof *h;
+	}
+	if (fd >= 0 && close(fd) != 0)
+		ok = false;
+	if (ok && rename(tmp, c->file) != 0)
+		ok = false;
+	if (!ok && fd >= 0)
+		unlink(tmp);
+	XXH3_freeState(w.st[0]);
+	XXH3_freeState(w.st[1]);
+	free(w.buf);
+	free(blocks);
+	flock(lock, LOCK_UN);
+	close(lock);
+}

@@ -1,0 +1,48 @@
+/* The cache of parsed CSV inputs under .rungs/ in the data repo: people and
+ * the evidence log, packed as the model holds them, so that a second run
+ * maps them instead of parsing a gigabyte again.
+ *
+ * It is invisible: every result is the same with it, without it
+ * (--no-cache) or with a damaged one. A source file is taken as unchanged
+ * git-style from its metadata (size, mtime and ctime to the nanosecond,
+ * inode), with git's rule for racy timestamps; an evidence log that has
+ * grown has its cached part checked with xxHash and only the new bytes are
+ * parsed; anything else rebuilds. A cache file is written to a temporary
+ * file and renamed under a lock, and checked (magic, version, sizes, a hash
+ * of all of it, every index in range) before anything in it is used. */
+#ifndef RUNGS_CACHE_H
+#define RUNGS_CACHE_H
+
+#include "diag.h"
+#include "load.h"
+#include "model.h"
+
+struct cache;
+
+/* Opens the cache of the repo at dir (NULL when there is none to use:
+ * disabled, no .rungs/ and no way to make it). Call after skills and roles
+ * are loaded: what the rows mean depends on them. */
+struct cache *cache_open(const char *dir, const struct model *m, const char *people_path,
+			 const char *assessments_path);
+
+/* Fills the people from the cache when people.csv is unchanged; returns 1
+ * when it did (diagnostics of the file replayed into d), 0 when the file
+ * must be read. */
+int cache_people(struct cache *c, struct model *m, const char *display, struct diag_list *d);
+
+/* Keeps the diagnostics d has for the people file from index `from` on,
+ * to be replayed when the people next come from the cache. */
+void cache_people_diags(struct cache *c, const struct diag_list *d, size_t from, const char *display);
+
+/* Fills the evidence log from the cache when the people came from it and
+ * the log's cached part is unchanged, reading only what was appended;
+ * returns 1 when it did, 0 when the log must be read, -1 on errors (in d). */
+int cache_assessments(struct cache *c, struct model *m, const char *display, const struct load_opts *o,
+		      struct diag_list *d);
+
+/* Writes the cache when it was missing or out of date and the load was
+ * clean; silent when it cannot (read-only repo, another writer). */
+void cache_store(struct cache *c, const struct model *m);
+void cache_close(struct cache *c);
+
+#endif
