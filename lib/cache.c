@@ -473,8 +473,17 @@ int cache_people(struct cache *c, struct model *m, const char *display, struct d
 	}
 	m->npeople = h->npeople;
 	const struct cached_diag *dg = sec(c, SEC_DIAGS);
-	for (uint32_t i = 0; i < h->ndiags; i++)
+	for (uint32_t i = 0; i < h->ndiags; i++) {
 		diag_add(d, (enum diag_severity)dg[i].severity, display, dg[i].line, dg[i].col, "%s", strings + dg[i].message);
+		/* kept for when this run rewrites the cache */
+		if (!VEC_PUSH(c->pdiags, c->npdiags, c->pdiags_cap) ||
+		    !(c->pdiags[c->npdiags] = (struct kept_diag){dg[i].severity, dg[i].line, dg[i].col,
+								   strdup(strings + dg[i].message)})
+			     .message)
+			c->no_store = true;
+		else
+			c->npdiags++;
+	}
 	m->loaded |= PART_PEOPLE;
 	m->mapped = c->map;
 	m->mapped_size = c->map_size;
@@ -752,8 +761,24 @@ static bool write_people(struct writer *w, const struct model *m, const struct c
 	return !w->failed;
 }
 
+/* The rows of e from the log's complete lines (a last line without its
+ * line end is read every time until it has one), written when w is set. */
+static size_t rows_kept(const struct model *m, uint32_t e, uint32_t lines, struct writer *w)
+{
+	size_t n, kept = 0;
+	const struct assessment *a = model_rows(m, e, &n);
+	for (size_t i = 0; i < n; i++) {
+		if (a[i].line > lines)
+			continue;
+		if (w)
+			w_put(w, &a[i], sizeof a[i]);
+		kept++;
+	}
+	return kept;
+}
+
 static void write_rest(struct writer *w, const struct model *m, const struct cache *c, struct blob *b,
-		       const uint64_t *blocks, uint32_t nblocks)
+		       const uint64_t *blocks, uint32_t nblocks, uint32_t lines)
 {
 	size_t nasp = 0;
 	for (uint32_t i = 0; i < m->npeople; i++)
@@ -781,19 +806,13 @@ static void write_rest(struct writer *w, const struct model *m, const struct cac
 	w_pad(w);
 	uint64_t at = 0;
 	for (uint32_t e = 0; e < m->npeople; e++) {
-		size_t n;
-		model_rows(m, e, &n);
 		w_put(w, &at, 8);
-		at += n;
+		at += rows_kept(m, e, lines, NULL);
 	}
 	w_put(w, &at, 8);
 	w_pad(w);
-	for (uint32_t e = 0; e < m->npeople; e++) {
-		size_t n;
-		const struct assessment *a = model_rows(m, e, &n);
-		if (n)
-			w_put(w, a, n * sizeof *a);
-	}
+	for (uint32_t e = 0; e < m->npeople; e++)
+		rows_kept(m, e, lines, w);
 	w_pad(w);
 }
 
@@ -874,7 +893,8 @@ void cache_store(struct cache *c, const struct model *m)
 	h->ngroups = (uint32_t)m->groups.n;
 	h->nassessors = (uint32_t)m->assessors.n;
 	h->ndiags = (uint32_t)c->npdiags;
-	h->nrows = m->nrows;
+	for (uint32_t e = 0; e < m->npeople; e++)
+		h->nrows += rows_kept(m, e, lines, NULL);
 	for (uint32_t i = 0; i < m->npeople; i++)
 		if (m->people[i].asp_off + m->people[i].asp_n > h->naspirations)
 			h->naspirations = m->people[i].asp_off + m->people[i].asp_n;
@@ -898,7 +918,7 @@ void cache_store(struct cache *c, const struct model *m)
 		XXH3_64bits_reset(w.st[1]);
 		w_pad(&w);
 		write_people(&w, m, c, &p.blob);
-		write_rest(&w, m, c, &p.blob, blocks, nblocks);
+		write_rest(&w, m, c, &p.blob, blocks, nblocks, lines);
 		w_flush(&w);
 		ok = !w.failed && w.pos == h->file_size && p.blob.size == h->strings_size;
 	}

@@ -1,0 +1,295 @@
+/* lib/cache: people and the evidence log kept parsed under .rungs/. Every
+ * load here is compared with a load that does not use the cache: the cache
+ * must never change a result, only how it is reached. */
+#include <fcntl.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "fixture.h"
+
+#include "date.h"
+#include "repo.h"
+
+#define HEADER "employee,skill,level,date,source,assessor,note\n"
+
+static void put_base(struct fx *f)
+{
+	put(f, "skills.yaml", "scale: {1: a, 2: b, 3: c, 4: d, 5: e}\n"
+			      "skills:\n"
+			      "  - {id: sql, aliases: [sequel]}\n"
+			      "  - {id: python}\n"
+			      "  - {id: excel}\n");
+	put(f, "roles/analyst-1.yaml", "id: analyst-1\nfamily: data\nlevel: 1\nskills: {sql: 2}\n");
+	put(f, "people.csv", "id,name,role,manager,department,aspirations\n"
+			     "E1,Ann,analyst-1,,Data,analyst-1\n"
+			     "E2,Bob,analyst-1,E1,Data,\n"
+			     "E3,Cid,analyst-2,E1,Ops,nowhere\n");
+	put(f, "assessments.csv", HEADER "E2,sql,3,2026-05-01,manager,E1,\n"
+					 "E1,sql,2,2026-03-01,self,,\n"
+					 "E1,python,1,2026-01-15,test,HackerRank,timed\n"
+					 "E9,sql,3,2026-01-01,peer,E2,good\n"
+					 "E2,python,2,2026-02-01,course,py-101,\n"
+					 "E1,sequel,4,2026-03-01,manager,E3,\n");
+}
+
+/* Everything loaded about people and evidence, and the diagnostics. */
+static char *everything(struct fx *f)
+{
+	const struct model *m = f->m;
+	size_t cap = 1 << 16, len = 0;
+	char *buf = malloc(cap);
+	assert_non_null(buf);
+	buf[0] = '\0';
+	for (uint32_t e = 0; e < m->npeople; e++) {
+		const struct person *p = &m->people[e];
+		len += (size_t)snprintf(buf + len, cap - len, "%s %s %s r%u m%u d%u l%u @%u asp", p->id, p->name, p->role_id,
+					p->role, p->manager, p->department, p->location, p->line);
+		for (uint32_t i = 0; i < p->asp_n; i++)
+			len += (size_t)snprintf(buf + len, cap - len, " %u", m->aspirations[p->asp_off + i]);
+		len += (size_t)snprintf(buf + len, cap - len, "\n");
+		size_t n;
+		const struct assessment *a = model_rows(m, e, &n);
+		for (size_t i = 0; i < n; i++)
+			len += (size_t)snprintf(buf + len, cap - len, "  %s %u %d %u '%s' @%u\n", m->skills[a[i].skill].id,
+						a[i].level, a[i].date, a[i].source, model_assessor(m, a[i].assessor), a[i].line);
+	}
+	len += (size_t)snprintf(buf + len, cap - len, "rows %zu, groups %zu\n%s", m->nrows, m->groups.n, diags(f));
+	return buf;
+}
+
+static char *load_text(struct fx *f, bool cache)
+{
+	diag_free(&f->d);
+	diag_init(&f->d, 0);
+	f->o.cache = cache;
+	f->o.parts = PART_SKILLS | PART_ROLES | PART_PEOPLE | PART_ASSESSMENTS;
+	load(f);
+	return everything(f);
+}
+
+/* Loads with the cache and checks the result is what a load without it gives. */
+static void same_as_uncached(struct fx *f, bool want_mapped, bool want_tail)
+{
+	char *with = load_text(f, true);
+	bool mapped = f->m->rows_mapped, tail = f->m->xrows != NULL;
+	char *without = load_text(f, false);
+	if (strcmp(with, without)) {
+		FILE *a = fopen("/tmp/with.txt", "w"), *b = fopen("/tmp/without.txt", "w");
+		fputs(with, a); fputs(without, b); fclose(a); fclose(b);
+	}
+	assert_string_equal(with, without);
+	assert_int_equal(mapped, want_mapped);
+	assert_int_equal(tail, want_tail);
+	free(with);
+	free(without);
+}
+
+static void cache_path(struct fx *f, char *p, size_t n, const char *rel)
+{
+	snprintf(p, n, "%s/.rungs/%s", f->dir, rel);
+}
+
+static void append(struct fx *f, const char *rel, const char *text)
+{
+	char p[256];
+	snprintf(p, sizeof p, "%s/%s", f->dir, rel);
+	FILE *fp = fopen(p, "a");
+	assert_non_null(fp);
+	fputs(text, fp);
+	fclose(fp);
+}
+
+static void test_first_run_builds_second_maps(void **state)
+{
+	struct fx *f = *state;
+	put_base(f);
+	same_as_uncached(f, false, false);
+	char p[256];
+	struct stat st;
+	cache_path(f, p, sizeof p, "");
+	assert_int_equal(stat(p, &st), 0);
+	assert_int_equal(st.st_mode & 0777, 0700);
+	cache_path(f, p, sizeof p, ".gitignore");
+	assert_int_equal(stat(p, &st), 0);
+	assert_int_equal(st.st_size, 2);
+	same_as_uncached(f, true, false);
+	same_as_uncached(f, true, false);
+}
+
+static void test_appended_rows_are_read_alone(void **state)
+{
+	struct fx *f = *state;
+	put_base(f);
+	same_as_uncached(f, false, false);
+	append(f, "assessments.csv", "E2,sql,4,2026-06-01,manager,E1,\nE3,excel,2,2026-06-02,test,Quiz,\nE8,sql,1,2026-06-03,self,,\n");
+	same_as_uncached(f, true, true);
+	/* the cache took the new rows in: the next run maps them all */
+	same_as_uncached(f, true, false);
+	/* a last line still being written is read, not cached */
+	append(f, "assessments.csv", "E1,excel,3,2026-06-04,peer,E2,");
+	same_as_uncached(f, true, true);
+	append(f, "assessments.csv", "\nE1,excel,4,2026-06-05,peer,E2,\n");
+	same_as_uncached(f, true, true);
+	same_as_uncached(f, true, false);
+}
+
+static void test_edited_or_truncated_log_rebuilds(void **state)
+{
+	struct fx *f = *state;
+	put_base(f);
+	same_as_uncached(f, false, false);
+	/* the same size, one level changed */
+	put(f, "assessments.csv", HEADER "E2,sql,4,2026-05-01,manager,E1,\n"
+					 "E1,sql,2,2026-03-01,self,,\n"
+					 "E1,python,1,2026-01-15,test,HackerRank,timed\n"
+					 "E9,sql,3,2026-01-01,peer,E2,good\n"
+					 "E2,python,2,2026-02-01,course,py-101,\n"
+					 "E1,sequel,4,2026-03-01,manager,E3,\n");
+	same_as_uncached(f, false, false);
+	same_as_uncached(f, true, false);
+	put(f, "assessments.csv", HEADER "E2,sql,4,2026-05-01,manager,E1,\n");
+	same_as_uncached(f, false, false);
+}
+
+static void test_people_or_skills_changed_rebuilds(void **state)
+{
+	struct fx *f = *state;
+	put_base(f);
+	same_as_uncached(f, false, false);
+	append(f, "people.csv", "E0,Zed,analyst-1,,Ops,\n");
+	same_as_uncached(f, false, false); /* every index moved */
+	same_as_uncached(f, true, false);
+	put(f, "skills.yaml", "scale: {1: a, 2: b, 3: c, 4: d, 5: e}\n"
+			      "skills:\n"
+			      "  - {id: sql, aliases: [sequel, structured-query]}\n"
+			      "  - {id: python}\n"
+			      "  - {id: excel}\n");
+	same_as_uncached(f, false, false);
+	same_as_uncached(f, true, false);
+}
+
+/* Damage of every kind is noticed and the cache rebuilt. */
+static void damage(struct fx *f, off_t at, const char *bytes, size_t n, off_t truncate_to)
+{
+	char p[256];
+	cache_path(f, p, sizeof p, "evidence");
+	int fd = open(p, O_RDWR);
+	assert_true(fd >= 0);
+	if (n)
+		assert_int_equal(pwrite(fd, bytes, n, at), (ssize_t)n);
+	if (truncate_to >= 0)
+		assert_int_equal(ftruncate(fd, truncate_to), 0);
+	close(fd);
+}
+
+static void test_damaged_cache_is_rebuilt(void **state)
+{
+	struct fx *f = *state;
+	put_base(f);
+	same_as_uncached(f, false, false);
+	same_as_uncached(f, true, false);
+	struct stat st;
+	char p[256];
+	cache_path(f, p, sizeof p, "evidence");
+	assert_int_equal(stat(p, &st), 0);
+	/* a flipped byte in the rows, near the end */
+	damage(f, st.st_size - 70, "\x7f", 1, -1);
+	same_as_uncached(f, false, false);
+	same_as_uncached(f, true, false);
+	/* cut short */
+	damage(f, 0, NULL, 0, st.st_size / 2);
+	same_as_uncached(f, false, false);
+	same_as_uncached(f, true, false);
+	/* something else entirely */
+	damage(f, 0, "not a cache at all, but long enough to look at its header and more", 66, 66);
+	same_as_uncached(f, false, false);
+	/* a cache of another version */
+	same_as_uncached(f, true, false);
+	damage(f, 8, "\x02", 1, -1);
+	same_as_uncached(f, false, false);
+	same_as_uncached(f, true, false);
+}
+
+/* git's racy rule: a source changed in the tick the cache was written is
+ * checked by content, not trusted on its stat data. */
+static void test_racy_source_is_checked(void **state)
+{
+	struct fx *f = *state;
+	put_base(f);
+	same_as_uncached(f, false, false);
+	char cp[256], pp[256];
+	cache_path(f, cp, sizeof cp, "evidence");
+	snprintf(pp, sizeof pp, "%s/people.csv", f->dir);
+	struct stat st;
+	assert_int_equal(stat(cp, &st), 0);
+	struct timespec ts[2] = {st.st_mtim, st.st_mtim};
+	assert_int_equal(utimensat(AT_FDCWD, pp, ts, 0), 0);
+	same_as_uncached(f, true, false); /* same content: still a hit */
+	/* the cache was rewritten with the new stat data; now change the
+	 * content without changing the size, in the same tick again */
+	assert_int_equal(stat(cp, &st), 0);
+	put(f, "people.csv", "id,name,role,manager,department,aspirations\n"
+			     "E1,Ann,analyst-1,,Data,analyst-1\n"
+			     "E2,Bob,analyst-1,E1,Data,\n"
+			     "E3,Cyd,analyst-2,E1,Ops,nowhere\n");
+	struct timespec ts2[2] = {st.st_mtim, st.st_mtim};
+	assert_int_equal(utimensat(AT_FDCWD, pp, ts2, 0), 0);
+	same_as_uncached(f, false, false);
+}
+
+/* Where .rungs cannot be made, rungs runs without it. */
+static void test_no_place_for_a_cache(void **state)
+{
+	struct fx *f = *state;
+	put_base(f);
+	put(f, ".rungs", "a file, not a folder\n");
+	same_as_uncached(f, false, false);
+	same_as_uncached(f, false, false);
+}
+
+/* A file with errors is never cached: its errors come back every time. */
+static void test_errors_are_not_cached(void **state)
+{
+	struct fx *f = *state;
+	put_base(f);
+	append(f, "assessments.csv", "E1,sql,high,2026-06-01,self,,\n");
+	same_as_uncached(f, false, false);
+	same_as_uncached(f, false, false);
+	char p[256];
+	struct stat st;
+	cache_path(f, p, sizeof p, "evidence");
+	assert_int_not_equal(stat(p, &st), 0);
+}
+
+/* --no-cache neither reads nor writes it. */
+static void test_no_cache_leaves_no_trace(void **state)
+{
+	struct fx *f = *state;
+	put_base(f);
+	free(load_text(f, false));
+	char p[256];
+	struct stat st;
+	cache_path(f, p, sizeof p, "");
+	assert_int_not_equal(stat(p, &st), 0);
+}
+
+#define T(fn) cmocka_unit_test_setup_teardown(fn, setup, teardown)
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		T(test_first_run_builds_second_maps),
+		T(test_appended_rows_are_read_alone),
+		T(test_edited_or_truncated_log_rebuilds),
+		T(test_people_or_skills_changed_rebuilds),
+		T(test_damaged_cache_is_rebuilt),
+		T(test_racy_source_is_checked),
+		T(test_no_place_for_a_cache),
+		T(test_errors_are_not_cached),
+		T(test_no_cache_leaves_no_trace),
+	};
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
