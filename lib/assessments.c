@@ -60,6 +60,7 @@ struct assess_part {
 	size_t nrows;
 	struct strtab assessors; /* those who are not employees, numbered in this piece */
 	size_t gone;
+	uint32_t gone_last;
 	struct gone_row gone_first[GONE_NAMED];
 	struct pending batch[BATCH];
 	size_t nbatch;
@@ -132,6 +133,7 @@ static void note_gone(struct assess_part *p, uint32_t line, bool employee, const
 		g->name[n] = '\0';
 	}
 	p->gone++;
+	p->gone_last = line;
 }
 
 static void resolve(struct assess_part *p, struct pending *r, const char *who_s, size_t who_n)
@@ -369,6 +371,8 @@ static void collect_gone(const struct assess_load *l, const struct csv_split *sp
 			memcpy(r->name, q->gone_first[i].name, sizeof r->name);
 		}
 		g->count += q->gone;
+		if (q->gone)
+			g->last_line = q->gone_last + sp->line_offset[p];
 	}
 }
 
@@ -377,6 +381,8 @@ void evidence_gone_add(struct evidence_gone *to, const struct evidence_gone *mor
 	for (size_t i = 0; i < more->named && to->named < EVIDENCE_GONE_NAMED; i++)
 		to->first[to->named++] = more->first[i];
 	to->count += more->count;
+	if (more->count)
+		to->last_line = more->last_line;
 }
 
 void evidence_gone_report(const struct evidence_gone *g, const char *display, struct diag_list *d)

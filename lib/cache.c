@@ -907,6 +907,12 @@ void cache_store(struct cache *c, const struct model *m)
 	for (size_t i = 0; i < c->npdiags; i++)
 		h->strings_size += strlen(c->pdiags[i].message) + 1;
 	h->gone = c->log_hit ? c->gone : m->evidence_gone;
+	if (h->gone.count && h->gone.last_line > lines) {
+		/* the last line, without its line end, is read again next time */
+		if (h->gone.named && h->gone.first[h->gone.named - 1].line == h->gone.last_line)
+			h->gone.named--;
+		h->gone.count--;
+	}
 	plan_layout(&p);
 	struct writer w = {.fd = fd, .cap = 1 << 20, .pos = sizeof *h, .mid = sizeof *h + (h->file_size - sizeof *h) / 2};
 	w.buf = malloc(w.cap);

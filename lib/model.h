@@ -133,6 +133,7 @@ enum model_part {
 #define EVIDENCE_GONE_NAMED 3
 struct evidence_gone {
 	size_t count, named;
+	uint32_t last_line; /* of the last row counted */
 	struct evidence_gone_row {
 		uint32_t line;
 		bool employee;
