@@ -807,8 +807,11 @@ static int cmp_role_ptr(const void *a, const void *b)
 
 static void build_roles(rng_t *g)
 {
+	/* families of 7 roles, the first few 8 with a specialist */
 	NF = (int)((opt_roles - 1) / 7);
-	int extras = (int)(opt_roles - 1 - (uint64_t)NF * 7); /* specialist roles for the first families */
+	if ((opt_roles - 1) % 7 > (uint64_t)NF)
+		NF = (int)((opt_roles - 1 + 7) / 8);
+	int extras = (int)(opt_roles - 1 - (uint64_t)NF * 7);
 	if ((size_t)NF > NBASEFAM * (NUNIT + 1))
 		die("--roles %llu is more than this generator has names for", (unsigned long long)opt_roles);
 	F = xcalloc((size_t)NF, sizeof *F);
@@ -2159,6 +2162,13 @@ static uint64_t num_arg(const char *opt, const char *v, uint64_t lo, uint64_t hi
 	return x;
 }
 
+/* 1 + 7..8 per family */
+static bool roles_ok(uint64_t roles)
+{
+	uint64_t f = (roles - 1 + 7) / 8;
+	return roles >= 8 && 7 * f <= roles - 1;
+}
+
 static bool dir_is_empty(const char *path)
 {
 	DIR *d = opendir(path);
@@ -2226,7 +2236,12 @@ int main(int argc, char **argv)
 		uint64_t small = opt_employees / 4 < 8 ? 8 : opt_employees / 4;
 		if (opt_roles > small)
 			opt_roles = small;
+		while (!roles_ok(opt_roles))
+			opt_roles--;
 	}
+	if (!roles_ok(opt_roles))
+		die("--roles %llu: roles are a CEO plus families of 7 or 8; use 8-9, 15-17, 22-25, 29-33, 36-41 or 43 and more",
+		    (unsigned long long)opt_roles);
 	if (!have_skills) {
 		opt_skills = opt_roles / 2 < 60 ? 60 : opt_roles / 2 > 1500 ? 1500 : opt_roles / 2;
 	}
@@ -2234,7 +2249,7 @@ int main(int argc, char **argv)
 		opt_opps = opt_employees / 200;
 	if (!have_cat)
 		opt_catalog = opt_skills * 2;
-	if ((opt_roles - 1) / 7 + 1 > opt_employees)
+	if ((opt_roles - 1 + 7) / 8 + 1 > opt_employees)
 		die("%llu employees are too few for %llu roles (one lead per family of 7 roles)",
 		    (unsigned long long)opt_employees, (unsigned long long)opt_roles);
 	if (opt_skills > 65535)
