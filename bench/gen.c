@@ -805,7 +805,7 @@ static int cmp_role_ptr(const void *a, const void *b)
 	return strcmp(R[*(const int *)a].id, R[*(const int *)b].id);
 }
 
-static void build_roles(rng_t *g)
+static void build_roles(void)
 {
 	/* families of 7 roles, the first few 8 with a specialist */
 	NF = (int)((opt_roles - 1) / 7);
@@ -940,7 +940,6 @@ static void build_roles(rng_t *g)
 		if (f < 3)
 			add_next(ro[K_MGR5], ceo_role);
 	}
-	(void)g;
 	/* unique ids */
 	int *ord = xmalloc((size_t)NR * sizeof *ord);
 	for (int i = 0; i < NR; i++)
@@ -1669,7 +1668,8 @@ static void write_opportunities(rng_t *g)
 			}
 			int extra = fm->T[below(g, 7)];
 			if (!rs_find(rq, extra) && extra != x->skill) {
-				w_oreq(&o, extra, 2 + (int)below(g, 2), chance(g, 0.3) ? 20 : 10, false, h + 1);
+				int lv = 2 + (int)below(g, 2), w = chance(g, 0.3) ? 20 : 10; /* one draw at a time: */
+				w_oreq(&o, extra, lv, w, false, h + 1); /* argument order is unspecified */
 				n++;
 			}
 			if (!n)
@@ -1683,9 +1683,11 @@ static void write_opportunities(rng_t *g)
 				w_oreq(&o, fm->T[0], 3, 10, false, h + 2);
 			} else {
 				int n = 2 + (int)below(g, 3);
-				for (int k = 0; k < n; k++)
-					w_oreq(&o, fm->T[(j0 + k) % 7], 2 + (int)below(g, 3), k == 0 ? 20 : 10, k == 0 && chance(g, 0.15),
-					       h + (uint64_t)k);
+				for (int k = 0; k < n; k++) {
+					int lv = 2 + (int)below(g, 3);
+					bool ess = k == 0 && chance(g, 0.15);
+					w_oreq(&o, fm->T[(j0 + k) % 7], lv, k == 0 ? 20 : 10, ess, h + (uint64_t)k);
+				}
 				if (chance(g, 0.5))
 					w_oreq(&o, fm->D[0], 2, 10, false, h + 9);
 			}
@@ -1847,14 +1849,20 @@ static uint32_t days_begin(days_t *dt, uint32_t e)
 	return opt_rows ? (uint32_t)(opt_rows / 2 + below(&dt->r, (uint32_t)opt_rows + 1)) : 0;
 }
 
+/* The log grows as the organisation uses it more: the density of rows rises linearly
+ * toward the as-of date (the larger of two uniform draws), and later review cycles
+ * bring more rows than earlier ones. */
 static inline int days_next(days_t *dt)
 {
 	uint64_t x = rnext(&dt->r);
 	if (dt->cyc0 < g_ncyc && (x & 0xff) < 140) { /* 55 %: in a review cycle */
-		const cycle_t *c = &g_cyc[dt->cyc0 + (int)(((x >> 8) & 0xffff) * (uint32_t)(g_ncyc - dt->cyc0) >> 16)];
+		uint32_t n = (uint32_t)(g_ncyc - dt->cyc0);
+		uint32_t a = (uint32_t)(((x >> 8) & 0xffff) * n >> 16), b = (uint32_t)(((x >> 40) & 0xffff) * n >> 16);
+		const cycle_t *c = &g_cyc[dt->cyc0 + (int)(a > b ? a : b)];
 		return c->start - g_day0 + (int)(((x >> 24) & 0xffff) * (uint32_t)c->len >> 16);
 	}
-	return dt->start + (int)(((x >> 32) * (uint64_t)dt->span) >> 32);
+	uint32_t a = (uint32_t)(x >> 8) & 0xffffff, b = (uint32_t)(x >> 32) & 0xffffff;
+	return dt->start + (int)(((uint64_t)(a > b ? a : b) * (uint64_t)dt->span) >> 24);
 }
 
 /* what one employee's evidence is about: skills, where they are heading, how fast */
@@ -1870,7 +1878,8 @@ static void profile(uint32_t e, rng_t *g, profile_t *pf)
 	const reqset_t *T = P_target[e] != NONE ? &R[P_target[e]].req : C;
 	double p = unif(g), p2 = unif(g);
 	p = 1.0 - (1.0 - p) * (1.0 - p2 * 0.85); /* most people are well on the way */
-	double strength = (unif(g) + unif(g) - 1.0) * 0.35;
+	double s1 = unif(g), s2 = unif(g);
+	double strength = (s1 + s2 - 1.0) * 0.35;
 	pf->n = 0;
 	int order[MAXREQ * 2 + 1], no = 0;
 	/* the target's skills first (weightier first), then the rest of the current role */
@@ -1906,8 +1915,7 @@ static void profile(uint32_t e, rng_t *g, profile_t *pf)
 			base = cl;
 		else
 			base = 1.0 + 2.0 * unif(g);
-		/* + 0.1: today's level is a little above what the (older) evidence shows */
-		double fin = base + strength + 0.1 + 0.5 * (unif(g) - 0.3);
+		double fin = base + strength + 0.5 * (unif(g) - 0.3);
 		if (fin < 0)
 			fin = 0;
 		if (fin > SCALE)
@@ -2071,8 +2079,6 @@ static uint64_t write_assessments(double *t_gen)
 	uint8_t *sid_len = xmalloc((size_t)NS), *alias_len = xmalloc((size_t)NS);
 	for (int s = 0; s < NS; s++)
 		sid_len[s] = (uint8_t)strlen(S[s].id), alias_len[s] = (uint8_t)strlen(S[s].alias);
-	uint8_t item_len_default = 0;
-	(void)item_len_default;
 	uint8_t *item_len = xmalloc((size_t)NI + 1);
 	for (int i = 0; i < NI; i++)
 		item_len[i] = (uint8_t)strlen(IT[i].id);
@@ -2262,7 +2268,7 @@ int main(int argc, char **argv)
 	double t0 = now_s(), t_gen = 0;
 	rng_t g = {mix64(g_seed ^ 0x5851f42d4c957f2dULL)};
 	build_skills(&g);
-	build_roles(&g);
+	build_roles();
 	build_catalog(&g);
 	build_people(&g);
 	write_skills();
