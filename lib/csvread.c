@@ -284,8 +284,10 @@ static void give_back(struct piece *pc, size_t upto, size_t *released)
 		return;
 	long pg = 4096;
 	size_t from = (*released + (size_t)pg - 1) & ~((size_t)pg - 1), to = upto & ~((size_t)pg - 1);
+	/* the mapping stays (the addresses are not handed out again while
+	 * the file is read); only its pages leave memory */
 	if (to > from)
-		munmap((void *)(pc->base + from), to - from);
+		madvise((void *)(pc->base + from), to - from, MADV_DONTNEED);
 	if (to > *released)
 		*released = to;
 }
@@ -390,7 +392,6 @@ static int read_buffer(const char *base, size_t size, int fd, const char *displa
 		       struct csv_split *sp)
 {
 	bool release = fd >= 0;
-	void *remapped = NULL;
 	size_t start = size >= 3 && memcmp(base, "\xEF\xBB\xBF", 3) == 0 ? 3 : 0;
 	struct diag_list local[CSV_PARTS_MAX];
 	for (unsigned i = 0; i < CSV_PARTS_MAX; i++)
@@ -479,17 +480,6 @@ static int read_buffer(const char *base, size_t size, int fd, const char *displa
 			diag_init(&local[i], d->max_per_file);
 		}
 		struct piece *last = &pc[good - 1];
-		if (release) { /* the pieces read ahead gave their pages back */
-			void *again = mmap(NULL, size, PROT_READ, MAP_PRIVATE, fd, 0);
-			if (again == MAP_FAILED) {
-				diag_add(&local[0], DIAG_ERROR, display, 0, 0, "cannot read file: out of memory");
-				rc = -1;
-				np = good;
-				goto joined;
-			}
-			remapped = again;
-			last->base = again;
-		}
 		last->hi = size;
 		last->lo = cut[good];
 		last->at_eof = true;
@@ -497,7 +487,6 @@ static int read_buffer(const char *base, size_t size, int fd, const char *displa
 		piece_run(last);
 		np = good;
 	}
-joined:
 	pc[np - 1].at_eof = true;
 	piece_finish(&pc[np - 1]);
 	for (unsigned i = 0; parts->end && i < np; i++)
@@ -543,8 +532,6 @@ out:
 	reader_free(&head.r);
 	for (unsigned i = 0; i < made; i++)
 		reader_free(&pc[i].r);
-	if (remapped)
-		munmap(remapped, size);
 	if (head.r.stop < 0)
 		rc = -1;
 	return rc;
