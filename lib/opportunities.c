@@ -100,11 +100,12 @@ static bool take_opp(struct model *m, struct yctx *y, const struct ynode *n, str
 	return y->errors == errors0;
 }
 
-int opportunities_load(struct model *m, const char *path, const char *display, struct diag_list *d)
+int opportunities_load(struct model *m, const struct filesrc *from, const char *path, const char *display,
+		       struct diag_list *d)
 {
 	struct ynode *root;
 	struct yctx y = {d, &m->arena, display, 0};
-	if (ydoc_load(path, display, &m->arena, d, &root) < 0)
+	if (filesrc_yaml(from, path, display, &m->arena, d, &root) < 0)
 		return -1;
 	if (!root || ynode_is_null(root))
 		return 0; /* no opportunities open */
