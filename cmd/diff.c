@@ -320,8 +320,8 @@ static void impact_lists(struct ctx *c, const struct diff *d, const struct impac
 			const struct impact_move *mv = &ir->moves[k];
 			struct ov *o = ov_obj(c->doc);
 			ov_set(c->doc, o, "role", str(c, role));
-			ov_set(c->doc, o, "from", tier_value(c, mv->from));
-			ov_set(c->doc, o, "to", tier_value(c, mv->to));
+			ov_set(c->doc, o, "tier_before", tier_value(c, mv->from));
+			ov_set(c->doc, o, "tier_after", tier_value(c, mv->to));
 			ov_set(c->doc, o, "people", ov_int(c->doc, (long long)mv->people));
 			ov_set(c->doc, o, "tier_drop", ov_bool(c->doc, impact_is_drop(mv->from, mv->to)));
 			if (c->text)
@@ -343,6 +343,7 @@ static void impact_lists(struct ctx *c, const struct diff *d, const struct impac
 			ov_set(c->doc, o, "tier_after", tier_value(c, p->tier_after));
 			ov_set(c->doc, o, "months_before", before ? ov_int(c->doc, p->months_before) : ov_null(c->doc));
 			ov_set(c->doc, o, "months_after", after ? ov_int(c->doc, p->months_after) : ov_null(c->doc));
+			ov_set(c->doc, o, "tier_drop", ov_bool(c->doc, impact_is_drop(p->tier_before, p->tier_after)));
 			if (c->text)
 				ov_set(c->doc, o, "movement", movement_text(c, p->tier_before, p->tier_after));
 			ov_push(c->doc, people, o);
@@ -379,6 +380,18 @@ static const struct out_col people_cols[] = {
 	{"movement", "Tier before → after", COL_TEXT},
 };
 
+/* csv and tsv name their columns by key even without rows: the keys of the rows */
+static const struct out_col move_keys[] = {
+	{"role", NULL, COL_TEXT}, {"tier_before", NULL, COL_TEXT}, {"tier_after", NULL, COL_TEXT},
+	{"people", NULL, COL_INT}, {"tier_drop", NULL, COL_BOOL},
+};
+static const struct out_col people_keys[] = {
+	{"role", NULL, COL_TEXT},	     {"employee", NULL, COL_TEXT},	{"name", NULL, COL_TEXT},
+	{"relation", NULL, COL_LIST},	     {"readiness_before", NULL, COL_PCT}, {"readiness_after", NULL, COL_PCT},
+	{"tier_before", NULL, COL_TEXT},     {"tier_after", NULL, COL_TEXT},	{"months_before", NULL, COL_INT},
+	{"months_after", NULL, COL_INT},     {"tier_drop", NULL, COL_BOOL},
+};
+
 static int report(struct ctx *c, const struct side s[2], const struct diff *d, const struct impact *im)
 {
 	char date[DATE_BUF];
@@ -405,8 +418,10 @@ static int report(struct ctx *c, const struct side s[2], const struct diff *d, c
 	struct out_section secs[] = {
 		{SEC_FIELDS, NULL, NULL, head_cols, sizeof head_cols / sizeof head_cols[0]},
 		{SEC_TABLE, "Definition changes", "changes", change_cols, sizeof change_cols / sizeof change_cols[0]},
-		{SEC_TABLE, "Impact on people", "movements", move_cols, sizeof move_cols / sizeof move_cols[0]},
-		{SEC_TABLE, "People", "people", people_cols, sizeof people_cols / sizeof people_cols[0]},
+		{SEC_TABLE, "Impact on people", "movements", c->text ? move_cols : move_keys,
+		 c->text ? sizeof move_cols / sizeof move_cols[0] : sizeof move_keys / sizeof move_keys[0]},
+		{SEC_TABLE, "People", "people", c->text ? people_cols : people_keys,
+		 c->text ? sizeof people_cols / sizeof people_cols[0] : sizeof people_keys / sizeof people_keys[0]},
 	};
 	struct out_view view = {secs, 4, people ? "people" : "movements"};
 	return report_write(c->g, c->doc, root, &view);

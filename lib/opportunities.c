@@ -77,7 +77,8 @@ static bool take_opp(struct model *m, struct yctx *y, const struct ynode *n, str
 		const struct requirement *base = s->o.role != NONE ? role_reqs(m, s->o.role) : NULL;
 		size_t nbase = s->o.role != NONE ? m->roles[s->o.role].req_n : 0;
 		reqs_apply(m, y, base, nbase, e, ne, &s->o.req_off, &s->o.req_n);
-		if (!f[3].val && f[4].val && s->o.req_n == 0 && y->errors == errors0)
+		/* without skills.yaml no skill resolves: that file's error says it all */
+		if (!f[3].val && f[4].val && s->o.req_n == 0 && y->errors == errors0 && (m->loaded & PART_SKILLS))
 			yerr(y, ykey(n, "skills"), "opportunity '%s' needs 'role' or 'skills', and its 'skills' are empty",
 			     s->o.id);
 	}
