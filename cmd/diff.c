@@ -14,7 +14,7 @@
 
 static const struct opt_spec diff_opts[] = {
 	{"people", 0, NULL, "name the people whose readiness or tier moves"},
-	{"limit", 0, "N", "candidates per role looked at in each version, as match --role ranks them (default 10; 0: all)"},
+	{"limit", 0, "N", "top candidates per role looked at in each version (default 10; 0: all)"},
 	{"fail-on", 0, "WHAT", "exit 1 when anyone drops a tier: tier-drop"},
 	{"help", 'h', NULL, "show this help"},
 };
@@ -518,7 +518,8 @@ static int diff_exec(struct global *g, int argc, char **argv)
 
 const struct cmd_entry cmd_diff_entry = {
 	"diff",
-	"diff [REV1 [REV2]] [--people] [--limit N] [--fail-on tier-drop]",
+	"diff [REV1 [REV2]] [--people] [--limit N] [--fail-on tier-drop]\n"
+	"   or: rungs diff (REV1..REV2 | REV1...REV2) [--people] [--limit N] [--fail-on tier-drop]",
 	"What a change to the role definitions does to people: changes, and who moves tier.",
 	diff_opts,
 	sizeof diff_opts / sizeof diff_opts[0],

@@ -11,14 +11,20 @@ exit 2
 <<<stderr
 rungs: at most two revisions
 usage: rungs diff [REV1 [REV2]] [--people] [--limit N] [--fail-on tier-drop]
+   or: rungs diff (REV1..REV2 | REV1...REV2) [--people] [--limit N] [--fail-on tier-drop]
 rungs: --fail-on takes tier-drop, not 'drop'
 usage: rungs diff [REV1 [REV2]] [--people] [--limit N] [--fail-on tier-drop]
+   or: rungs diff (REV1..REV2 | REV1...REV2) [--people] [--limit N] [--fail-on tier-drop]
 rungs: --limit takes a number from 0, not '-1'
 usage: rungs diff [REV1 [REV2]] [--people] [--limit N] [--fail-on tier-drop]
+   or: rungs diff (REV1..REV2 | REV1...REV2) [--people] [--limit N] [--fail-on tier-drop]
 rungs: invalid range 'a..b..c' (REV1..REV2 or REV1...REV2)
 usage: rungs diff [REV1 [REV2]] [--people] [--limit N] [--fail-on tier-drop]
+   or: rungs diff (REV1..REV2 | REV1...REV2) [--people] [--limit N] [--fail-on tier-drop]
 rungs: a range goes alone: REV1..REV2 or REV1 REV2
 usage: rungs diff [REV1 [REV2]] [--people] [--limit N] [--fail-on tier-drop]
+   or: rungs diff (REV1..REV2 | REV1...REV2) [--people] [--limit N] [--fail-on tier-drop]
 rungs: option '--people' takes no value
 usage: rungs diff [REV1 [REV2]] [--people] [--limit N] [--fail-on tier-drop]
+   or: rungs diff (REV1..REV2 | REV1...REV2) [--people] [--limit N] [--fail-on tier-drop]
 <<<end
