@@ -447,7 +447,9 @@ static void diff_role(struct ctx *c, struct diff_role *dr)
 	const struct role *p = &a->roles[ra];
 	if (dr->renamed)
 		push(c, DIFF_ROLE, q->id, DK_RENAMED, NULL, dv_str(p->id), dv_str(q->id), NULL);
-	field(c, DIFF_ROLE, q->id, DK_TITLE, dv_str(p->title), dv_str(q->title));
+	/* a role without a title shows its id: renamed, that is no news */
+	if (!(dr->renamed && strcmp(p->title, p->id) == 0 && strcmp(q->title, q->id) == 0))
+		field(c, DIFF_ROLE, q->id, DK_TITLE, dv_str(p->title), dv_str(q->title));
 	field(c, DIFF_ROLE, q->id, DK_FAMILY, dv_str(p->family), dv_str(q->family));
 	field(c, DIFF_ROLE, q->id, DK_TRACK, dv_str(p->track), dv_str(q->track));
 	field(c, DIFF_ROLE, q->id, DK_LEVEL, dv_int(p->level), dv_int(q->level));
