@@ -12,6 +12,8 @@
 #include "gitrev.h"
 #include "impact.h"
 
+extern char **environ;
+
 static const struct opt_spec diff_opts[] = {
 	{"people", 0, NULL, "name the people whose readiness or tier moves"},
 	{"limit", 0, "N", "top candidates per role looked at in each version (default 10; 0: all)"},
@@ -446,7 +448,7 @@ static int run(struct global *g, const struct diff_args *a, const char *dir, str
 	diag_free(&d);
 	struct git_repo gr;
 	char *why;
-	enum git_status st = git_repo_open(dir, &gr, &why);
+	enum git_status st = git_repo_open(dir, environ, &gr, &why);
 	if (st != GIT_OK) {
 		repo_free(probe);
 		return git_error(st, dir, why);

@@ -35,8 +35,8 @@ static char *git_words(const struct proc_result *r)
 }
 
 /* Runs git -C dir args...; GIT_OK only when git ran and exited 0. */
-static enum git_status git(const char *dir, const char *const *args, const char *in, size_t nin, struct proc_result *r,
-			   char **why)
+static enum git_status git(char *const *envp, const char *dir, const char *const *args, const char *in, size_t nin,
+			   struct proc_result *r, char **why)
 {
 	const char *argv[24] = {"git", "-C", dir};
 	size_t n = 3;
@@ -44,7 +44,7 @@ static enum git_status git(const char *dir, const char *const *args, const char 
 		argv[n++] = args[i];
 	argv[n] = NULL;
 	char eb[128];
-	int e = proc_run(argv, in, nin, r);
+	int e = proc_run(argv, envp, in, nin, r);
 	if (e) {
 		*why = dupf("cannot run git: %s", errno_text(e, eb));
 		return e == ENOENT || e == EACCES ? GIT_NO_GIT : GIT_FAILED;
@@ -62,13 +62,14 @@ static char *first_line(const struct proc_result *r)
 	return dupf("%.*s", (int)strcspn(r->out, "\n"), r->out);
 }
 
-enum git_status git_repo_open(const char *dir, struct git_repo *g, char **why)
+enum git_status git_repo_open(const char *dir, char *const *envp, struct git_repo *g, char **why)
 {
 	memset(g, 0, sizeof *g);
+	g->envp = envp;
 	*why = NULL;
 	struct proc_result r = {0};
 	const char *args[] = {"rev-parse", "--show-toplevel", "--show-prefix", NULL};
-	enum git_status st = git(dir, args, NULL, 0, &r, why);
+	enum git_status st = git(envp, dir, args, NULL, 0, &r, why);
 	if (st == GIT_FAILED && r.err && strstr(r.err, "not a git repository")) {
 		free(*why);
 		*why = dupf("not in a git repository");
@@ -82,6 +83,7 @@ enum git_status git_repo_open(const char *dir, struct git_repo *g, char **why)
 		g->prefix = dupf("%.*s", (int)strcspn(pre, "\n"), pre);
 		if (!g->dir || !g->top || !g->prefix || !*g->top) {
 			git_repo_free(g);
+			free(*why);
 			*why = dupf("git rev-parse: unexpected output");
 			st = GIT_FAILED;
 		}
@@ -106,7 +108,7 @@ enum git_status git_commit(const struct git_repo *g, const char *rev, char **oid
 	char *spec = dupf("%s^{commit}", rev);
 	const char *args[] = {"rev-parse", "--verify", "--quiet", "--end-of-options", spec, NULL};
 	struct proc_result r = {0};
-	enum git_status st = spec ? git(g->top, args, NULL, 0, &r, why) : GIT_FAILED;
+	enum git_status st = spec ? git(g->envp, g->top, args, NULL, 0, &r, why) : GIT_FAILED;
 	if (st == GIT_OK) {
 		*oid = first_line(&r);
 	} else if (spec && st == GIT_FAILED && r.status == 1) {
@@ -124,7 +126,7 @@ enum git_status git_merge_base(const struct git_repo *g, const char *a, const ch
 	*oid = *why = NULL;
 	const char *args[] = {"merge-base", a, b, NULL};
 	struct proc_result r = {0};
-	enum git_status st = git(g->top, args, NULL, 0, &r, why);
+	enum git_status st = git(g->envp, g->top, args, NULL, 0, &r, why);
 	if (st == GIT_OK) {
 		*oid = first_line(&r);
 	} else if (st == GIT_FAILED && r.status == 1 && r.nerr == 0) {
@@ -141,7 +143,7 @@ enum git_status git_short(const struct git_repo *g, const char *oid, char **out,
 	*out = *why = NULL;
 	const char *args[] = {"rev-parse", "--short", oid, NULL};
 	struct proc_result r = {0};
-	enum git_status st = git(g->top, args, NULL, 0, &r, why);
+	enum git_status st = git(g->envp, g->top, args, NULL, 0, &r, why);
 	if (st == GIT_OK)
 		*out = first_line(&r);
 	proc_result_free(&r);
@@ -404,7 +406,7 @@ enum git_status gitrev_load(const struct git_repo *g, const char *label, const c
 		goto out;
 	r->src = (struct filesrc){rev_path, rev_kind, rev_read, rev_list_yaml, r};
 	r->label = strdup(label);
-	r->repo = (struct git_repo){strdup(g->dir), strdup(g->top), strdup(g->prefix)};
+	r->repo = (struct git_repo){g->envp, strdup(g->dir), strdup(g->top), strdup(g->prefix)};
 	if (!r->label || !r->repo.dir || !r->repo.top || !r->repo.prefix)
 		goto out;
 	size_t na = 0, nt = 0;
@@ -428,7 +430,7 @@ enum git_status gitrev_load(const struct git_repo *g, const char *label, const c
 		goto out;
 	}
 	args[na] = NULL;
-	if ((st = git(g->top, args, NULL, 0, &ls, why)) != GIT_OK)
+	if ((st = git(g->envp, g->top, args, NULL, 0, &ls, why)) != GIT_OK)
 		goto out;
 	r->listing = ls.out;
 	ls.out = NULL;
@@ -460,7 +462,7 @@ enum git_status gitrev_load(const struct git_repo *g, const char *label, const c
 	}
 	if (nreq) {
 		const char *cargs[] = {"cat-file", "--batch", NULL};
-		st = git(g->top, cargs, req, nreq, &cat, why);
+		st = git(g->envp, g->top, cargs, req, nreq, &cat, why);
 		free(req);
 		if (st != GIT_OK)
 			goto out;

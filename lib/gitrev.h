@@ -19,6 +19,7 @@ enum git_status {
 
 /* The git work tree holding a data repo. */
 struct git_repo {
+	char *const *envp; /* git's environment, from the caller (GIT_DIR and the like count) */
 	char *dir;    /* the data repo, as given */
 	char *top;    /* the top of the work tree, absolute */
 	char *prefix; /* the data repo's path inside it: "" or "data/" */
@@ -26,7 +27,7 @@ struct git_repo {
 
 /* Errors leave a message in *why (malloc'd; git's own words when git
  * failed unexpectedly), for the caller to show. */
-enum git_status git_repo_open(const char *dir, struct git_repo *g, char **why);
+enum git_status git_repo_open(const char *dir, char *const *envp, struct git_repo *g, char **why);
 void git_repo_free(struct git_repo *g);
 
 /* The commit a revision names (a full object id, malloc'd). */

@@ -12,8 +12,6 @@
 
 #include "util.h"
 
-extern char **environ;
-
 struct sink {
 	char *p;
 	size_t n, cap;
@@ -40,7 +38,7 @@ static void close_fd(int *fd)
 	*fd = -1;
 }
 
-int proc_run(const char *const *argv, const char *in, size_t nin, struct proc_result *r)
+int proc_run(const char *const *argv, char *const *envp, const char *in, size_t nin, struct proc_result *r)
 {
 	memset(r, 0, sizeof *r);
 	r->status = -1;
@@ -64,7 +62,7 @@ int proc_run(const char *const *argv, const char *in, size_t nin, struct proc_re
 	posix_spawn_file_actions_adddup2(&fa, sout[1], 1);
 	posix_spawn_file_actions_adddup2(&fa, serr[1], 2);
 	pid_t pid;
-	e = posix_spawnp(&pid, argv[0], &fa, NULL, (char *const *)argv, environ);
+	e = posix_spawnp(&pid, argv[0], &fa, NULL, (char *const *)argv, envp);
 	posix_spawn_file_actions_destroy(&fa);
 	close_fd(&sin[1]);
 	close_fd(&sout[1]);

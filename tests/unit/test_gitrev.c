@@ -21,6 +21,8 @@
 #include "proc.h"
 #include "repo.h"
 
+extern char **environ;
+
 /* ---- running a program ---------------------------------------------------- */
 
 /* A megabyte in and out at once: writing and reading interleave. */
@@ -34,7 +36,7 @@ static void test_proc_big_echo(void **state)
 		in[i] = (char)('a' + i % 26);
 	const char *argv[] = {"sh", "-c", "cat; echo oops >&2; exit 3", NULL};
 	struct proc_result r;
-	assert_int_equal(proc_run(argv, in, n, &r), 0);
+	assert_int_equal(proc_run(argv, environ, in, n, &r), 0);
 	assert_int_equal(r.status, 3);
 	assert_int_equal(r.nout, n);
 	assert_memory_equal(r.out, in, n);
@@ -52,7 +54,7 @@ static void test_proc_stops_reading(void **state)
 	assert_non_null(in);
 	const char *argv[] = {"sh", "-c", "head -c 10 >/dev/null; echo done", NULL};
 	struct proc_result r;
-	assert_int_equal(proc_run(argv, in, n, &r), 0);
+	assert_int_equal(proc_run(argv, environ, in, n, &r), 0);
 	assert_int_equal(r.status, 0);
 	assert_string_equal(r.out, "done\n");
 	proc_result_free(&r);
@@ -64,7 +66,7 @@ static void test_proc_no_program(void **state)
 	(void)state;
 	const char *argv[] = {"rungs-no-such-program", NULL};
 	struct proc_result r;
-	assert_int_equal(proc_run(argv, NULL, 0, &r), ENOENT);
+	assert_int_equal(proc_run(argv, environ, NULL, 0, &r), ENOENT);
 	proc_result_free(&r);
 }
 
@@ -73,7 +75,7 @@ static void test_proc_no_program(void **state)
 static void test_tree_path(void **state)
 {
 	(void)state;
-	struct git_repo top = {"d", "/w", ""}, sub = {"d", "/w", "data/"};
+	struct git_repo top = {NULL, "d", "/w", ""}, sub = {NULL, "d", "/w", "data/"};
 	struct {
 		const struct git_repo *g;
 		const char *rel, *want;
@@ -158,7 +160,7 @@ static void test_revision_source(void **state)
 	make_repo(f);
 	char *dir = sub_dir(f), *why = NULL, *oid = NULL;
 	struct git_repo g;
-	assert_int_equal(git_repo_open(dir, &g, &why), GIT_OK);
+	assert_int_equal(git_repo_open(dir, environ, &g, &why), GIT_OK);
 	assert_string_equal(g.prefix, "data/");
 	assert_int_equal(git_commit(&g, "HEAD", &oid, &why), GIT_OK);
 	assert_int_equal(strlen(oid), 40);
@@ -215,7 +217,7 @@ static void test_repo_at_revision(void **state)
 	char *dir = sub_dir(f), *why = NULL, *oid = NULL;
 	struct git_repo g;
 	struct gitrev *rev;
-	assert_int_equal(git_repo_open(dir, &g, &why), GIT_OK);
+	assert_int_equal(git_repo_open(dir, environ, &g, &why), GIT_OK);
 	assert_int_equal(git_commit(&g, "main", &oid, &why), GIT_OK);
 	const char *rels[] = {"skills.yaml", "roles", "opportunities.yaml"};
 	assert_int_equal(gitrev_load(&g, "main", oid, rels, 3, &rev, &why), GIT_OK);
@@ -255,11 +257,11 @@ static void test_git_errors(void **state)
 	struct git_repo g;
 	/* no repository: the fixture lives under /tmp, outside any */
 	setenv("GIT_CEILING_DIRECTORIES", f->dir, 1);
-	assert_int_equal(git_repo_open(f->dir, &g, &why), GIT_NOT_REPO);
+	assert_int_equal(git_repo_open(f->dir, environ, &g, &why), GIT_NOT_REPO);
 	free(why);
 	unsetenv("GIT_CEILING_DIRECTORIES");
 	make_repo(f);
-	assert_int_equal(git_repo_open(f->dir, &g, &why), GIT_OK);
+	assert_int_equal(git_repo_open(f->dir, environ, &g, &why), GIT_OK);
 	assert_string_equal(g.prefix, "");
 	assert_int_equal(git_commit(&g, "v9", &oid, &why), GIT_BAD_REV);
 	assert_string_equal(why, "unknown revision 'v9'");
