@@ -50,6 +50,7 @@ struct cmd_entry {
 };
 
 extern const struct cmd_entry cmd_check_entry;
+extern const struct cmd_entry cmd_diff_entry;
 extern const struct cmd_entry cmd_gap_entry;
 extern const struct cmd_entry cmd_ladder_entry;
 extern const struct cmd_entry cmd_match_entry;

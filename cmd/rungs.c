@@ -13,6 +13,7 @@ const struct cmd_entry *const cmd_table[] = {
 	&cmd_ladder_entry,
 	&cmd_match_entry,
 	&cmd_review_entry,
+	&cmd_diff_entry,
 	&cmd_help_entry,
 };
 const size_t cmd_count = sizeof cmd_table / sizeof cmd_table[0];

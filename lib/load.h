@@ -7,6 +7,7 @@
 
 #include "diag.h"
 #include "model.h"
+#include "filesrc.h"
 #include "ydoc.h"
 #include "yload.h"
 
@@ -18,13 +19,16 @@ struct load_opts {
 	uint64_t limit;   /* read the log no further than this (0: to its end) */
 };
 
-int skills_load(struct model *m, const char *path, const char *display, struct diag_list *d);
+/* The definitions are read through a source: the disk or a git revision. */
+int skills_load(struct model *m, const struct filesrc *from, const char *path, const char *display,
+		struct diag_list *d);
 
 /* One profile per file; `files` are the paths under roles/ in byte order. */
-int roles_load(struct model *m, const char *const *paths, const char *const *displays, size_t n,
-	       struct diag_list *d);
+int roles_load(struct model *m, const struct filesrc *src, const char *const *paths, const char *const *displays,
+	       size_t n, struct diag_list *d);
 int learning_load(struct model *m, const char *path, const char *display, struct diag_list *d);
-int opportunities_load(struct model *m, const char *path, const char *display, struct diag_list *d);
+int opportunities_load(struct model *m, const struct filesrc *from, const char *path, const char *display,
+		       struct diag_list *d);
 int people_load(struct model *m, const char *path, const char *display, struct diag_list *d);
 int plans_load(struct model *m, const char *const *paths, const char *const *displays, size_t n,
 	       struct diag_list *d);

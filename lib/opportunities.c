@@ -77,7 +77,8 @@ static bool take_opp(struct model *m, struct yctx *y, const struct ynode *n, str
 		const struct requirement *base = s->o.role != NONE ? role_reqs(m, s->o.role) : NULL;
 		size_t nbase = s->o.role != NONE ? m->roles[s->o.role].req_n : 0;
 		reqs_apply(m, y, base, nbase, e, ne, &s->o.req_off, &s->o.req_n);
-		if (!f[3].val && f[4].val && s->o.req_n == 0 && y->errors == errors0)
+		/* without skills.yaml no skill resolves: that file's error says it all */
+		if (!f[3].val && f[4].val && s->o.req_n == 0 && y->errors == errors0 && (m->loaded & PART_SKILLS))
 			yerr(y, ykey(n, "skills"), "opportunity '%s' needs 'role' or 'skills', and its 'skills' are empty",
 			     s->o.id);
 	}
@@ -100,11 +101,12 @@ static bool take_opp(struct model *m, struct yctx *y, const struct ynode *n, str
 	return y->errors == errors0;
 }
 
-int opportunities_load(struct model *m, const char *path, const char *display, struct diag_list *d)
+int opportunities_load(struct model *m, const struct filesrc *from, const char *path, const char *display,
+		       struct diag_list *d)
 {
 	struct ynode *root;
 	struct yctx y = {d, &m->arena, display, 0};
-	if (ydoc_load(path, display, &m->arena, d, &root) < 0)
+	if (filesrc_yaml(from, path, display, &m->arena, d, &root) < 0)
 		return -1;
 	if (!root || ynode_is_null(root))
 		return 0; /* no opportunities open */

@@ -43,27 +43,17 @@ char *repo_find(const char *dir, const char *env_dir)
 
 const char *repo_display(struct repo *r, const char *rel)
 {
-	struct arena *a = &r->model->arena;
-	if (rel[0] == '/' || strcmp(r->dir, ".") == 0)
-		return arena_strdup(a, rel);
-	size_t n = strlen(r->dir);
-	return arena_printf(a, "%s%s%s", r->dir, n && r->dir[n - 1] == '/' ? "" : "/", rel);
+	return filesrc_disk.path(&filesrc_disk, r->dir, rel, &r->model->arena, NULL);
 }
 
-static struct repo_file *add_file(struct repo *r, const char *path, const char *display, enum repo_path kind)
+static struct repo_file *add_file(struct repo *r, const char *path, const char *display, enum repo_path kind,
+				  const struct filesrc *src)
 {
 	if (!VEC_PUSH(r->files, r->nfiles, r->cap))
 		return NULL;
 	struct repo_file *f = &r->files[r->nfiles++];
-	*f = (struct repo_file){path, display, kind};
+	*f = (struct repo_file){path, display, kind, src};
 	return f;
-}
-
-/* A dangling symbolic link exists: reading it gives the error to report. */
-static bool exists(const char *path)
-{
-	struct stat st;
-	return lstat(path, &st) == 0 || errno != ENOENT;
 }
 
 /* A file of the repo, reported when required and missing. */
@@ -81,10 +71,10 @@ static struct repo_file *repo_path(struct repo *r, enum repo_path kind, bool req
 	for (size_t i = 0; i < r->nfiles && !f; i++)
 		if (r->files[i].kind == kind)
 			f = &r->files[i];
-	if (!f)
+	if (!f || !f->path) /* out of the source's reach: reported when registered */
 		return NULL;
 	const char *display = f->display;
-	if (!exists(f->path)) {
+	if (f->src->kind(f->src, f->path) == FILESRC_NONE) {
 		if (required) {
 			diag_add(d, DIAG_ERROR, display, 0, 0, "required %s not found",
 				 kind == PATH_ROLES || kind == PATH_PLANS ? "folder" : "file");
@@ -95,121 +85,31 @@ static struct repo_file *repo_path(struct repo *r, enum repo_path kind, bool req
 	return f;
 }
 
-struct walk {
-	char **paths;
-	size_t n, cap;
-	dev_t *dev;
-	ino_t *ino;
-	size_t ndirs, dcap;
-};
-
-static bool has_yaml_ext(const char *name)
+/* The files of a folder, registered, for a loader of many files: the
+ * disk's (plans/) or a source's (roles/). */
+static int folder_files(struct repo *r, enum repo_path kind, bool required, struct diag_list *d, const char ***out,
+			size_t *n, const struct filesrc **src)
 {
-	size_t n = strlen(name);
-	return (n > 5 && strcmp(name + n - 5, ".yaml") == 0) || (n > 4 && strcmp(name + n - 4, ".yml") == 0);
-}
-
-static bool seen_dir(struct walk *w, const struct stat *st)
-{
-	for (size_t i = 0; i < w->ndirs; i++)
-		if (w->dev[i] == st->st_dev && w->ino[i] == st->st_ino)
-			return true;
-	size_t c = w->dcap;
-	if (!vec_reserve((void **)&w->dev, &c, w->ndirs + 1, sizeof *w->dev) ||
-	    !vec_reserve((void **)&w->ino, &w->dcap, w->ndirs + 1, sizeof *w->ino))
-		return true;
-	w->dev[w->ndirs] = st->st_dev;
-	w->ino[w->ndirs++] = st->st_ino;
-	return false;
-}
-
-/* Every *.yaml / *.yml below root, names starting with '.' skipped, without
- * recursion, each directory once (a symlink loop is reported, not followed). */
-static int walk_yaml(const char *root, struct walk *w, struct diag_list *d)
-{
-	char **stack = NULL, eb[128];
-	size_t ns = 0, scap = 0;
-	struct stat st;
-	if (stat(root, &st) == 0)
-		seen_dir(w, &st);
-	if (!VEC_PUSH(stack, ns, scap))
-		return -1;
-	stack[ns++] = strdup(root);
-	while (ns > 0) {
-		char *dir = stack[--ns];
-		DIR *dh = dir ? opendir(dir) : NULL;
-		if (!dh) {
-			if (dir)
-				diag_add(d, DIAG_ERROR, dir, 0, 0, "cannot read folder: %s", errno_text(errno, eb));
-			free(dir);
-			continue;
-		}
-		struct dirent *de;
-		while ((de = readdir(dh))) {
-			if (de->d_name[0] == '.')
-				continue;
-			size_t len = strlen(dir) + strlen(de->d_name) + 2;
-			char *p = malloc(len);
-			if (!p)
-				break;
-			snprintf(p, len, "%s/%s", dir, de->d_name);
-			if (stat(p, &st) != 0) {
-				if (errno == ELOOP)
-					diag_add(d, DIAG_ERROR, p, 0, 0, "symbolic link loop");
-				else if (has_yaml_ext(de->d_name))
-					diag_add(d, DIAG_ERROR, p, 0, 0, "cannot read file: %s", errno_text(errno, eb));
-				free(p);
-				continue;
-			}
-			if (S_ISDIR(st.st_mode)) {
-				if (seen_dir(w, &st)) {
-					diag_add(d, DIAG_WARNING, p, 0, 0, "folder already scanned (a symbolic link loop?); skipped");
-					free(p);
-				} else if (VEC_PUSH(stack, ns, scap)) {
-					stack[ns++] = p;
-				} else {
-					free(p);
-				}
-			} else if (has_yaml_ext(de->d_name) && VEC_PUSH(w->paths, w->n, w->cap)) {
-				w->paths[w->n++] = p;
-			} else {
-				free(p);
-			}
-		}
-		closedir(dh);
-		free(dir);
-	}
-	free(stack);
-	if (w->n > 1)
-		qsort(w->paths, w->n, sizeof *w->paths, cmp_str_ptr);
-	return 0;
-}
-
-typedef int (*multi_loader)(struct model *, const char *const *, const char *const *, size_t, struct diag_list *);
-
-static int load_folder(struct repo *r, enum repo_path kind, bool required, multi_loader fn, struct diag_list *d)
-{
+	*out = NULL;
+	*n = 0;
 	struct repo_file *f = repo_path(r, kind, required, d);
 	if (!f)
 		return required ? -1 : 0;
-	struct walk w = {0};
-	walk_yaml(f->path, &w, d);
-	const char **disp = malloc((w.n ? w.n : 1) * sizeof *disp);
-	int rc = -1;
-	if (disp) {
-		for (size_t i = 0; i < w.n; i++) {
-			disp[i] = arena_strdup(&r->model->arena, w.paths[i]);
-			add_file(r, disp[i], disp[i], kind);
-		}
-		rc = fn(r->model, disp, disp, w.n, d);
+	const struct filesrc *fs = *src = f->src; /* f moves as files are added */
+	char **paths = NULL;
+	size_t np = 0, cap = 0;
+	fs->list_yaml(fs, f->path, &paths, &np, &cap, d);
+	const char **disp = malloc((np ? np : 1) * sizeof *disp);
+	for (size_t i = 0; disp && i < np; i++) {
+		disp[i] = arena_strdup(&r->model->arena, paths[i]);
+		add_file(r, disp[i], disp[i], kind, fs);
 	}
-	for (size_t i = 0; i < w.n; i++)
-		free(w.paths[i]);
-	free(w.paths);
-	free(w.dev);
-	free(w.ino);
-	free(disp);
-	return rc;
+	for (size_t i = 0; i < np; i++)
+		free(paths[i]);
+	free(paths);
+	*out = disp;
+	*n = np;
+	return disp ? 0 : -1;
 }
 
 typedef int (*single_loader)(struct model *, const char *, const char *, struct diag_list *);
@@ -222,22 +122,40 @@ static int load_file(struct repo *r, enum repo_path kind, bool required, single_
 	return fn(r->model, f->path, f->display, d);
 }
 
+/* A definition file, read through its source. */
+typedef int (*yaml_loader)(struct model *, const struct filesrc *, const char *, const char *, struct diag_list *);
+
+static int load_yaml(struct repo *r, enum repo_path kind, bool required, yaml_loader fn, struct diag_list *d)
+{
+	struct repo_file *f = repo_path(r, kind, required, d);
+	if (!f)
+		return required ? -1 : 0;
+	return fn(r->model, f->src, f->path, f->display, d);
+}
+
 static int load_all(struct repo *r, const struct repo_opts *o, struct diag_list *d)
 {
 	struct model *m = r->model;
 	int rc = 0;
 	unsigned want = o->parts | PART_SKILLS | PART_ROLES;
 	m->parts = want;
-	rc |= load_file(r, PATH_SKILLS, true, skills_load, d);
-	rc |= load_folder(r, PATH_ROLES, true, roles_load, d);
+	const char **files;
+	size_t n;
+	const struct filesrc *src = &filesrc_disk;
+	rc |= load_yaml(r, PATH_SKILLS, true, skills_load, d);
+	rc |= folder_files(r, PATH_ROLES, true, d, &files, &n, &src);
+	if (files)
+		rc |= roles_load(m, src, files, files, n, d);
+	free(files);
 	if (want & PART_LEARNING)
 		rc |= load_file(r, PATH_LEARNING, o->required & PART_LEARNING, learning_load, d);
 	if (want & PART_OPPORTUNITIES)
-		rc |= load_file(r, PATH_OPPORTUNITIES, o->required & PART_OPPORTUNITIES, opportunities_load, d);
+		rc |= load_yaml(r, PATH_OPPORTUNITIES, o->required & PART_OPPORTUNITIES, opportunities_load, d);
 	/* people and the evidence log may come from the cache; what they mean
-	 * depends on the skills and roles, loaded by now */
+	 * depends on the skills and roles, loaded by now (from the disk: the
+	 * definitions of a git revision are not what the cache is kept for) */
 	struct cache *cache = NULL;
-	if (o->cache && (want & PART_PEOPLE) && (want & PART_ASSESSMENTS))
+	if (o->cache && !o->defs && (want & PART_PEOPLE) && (want & PART_ASSESSMENTS))
 		cache = cache_open(r->dir, m, repo_file_of(r, PATH_PEOPLE)->path, repo_file_of(r, PATH_ASSESSMENTS)->path);
 	if (want & PART_PEOPLE) {
 		struct repo_file *f = repo_path(r, PATH_PEOPLE, o->required & PART_PEOPLE, d);
@@ -249,8 +167,12 @@ static int load_all(struct repo *r, const struct repo_opts *o, struct diag_list 
 		}
 		rc |= hit < 0 || (!f && (o->required & PART_PEOPLE)) ? -1 : 0;
 	}
-	if (want & PART_PLANS)
-		rc |= load_folder(r, PATH_PLANS, o->required & PART_PLANS, plans_load, d);
+	if (want & PART_PLANS) {
+		rc |= folder_files(r, PATH_PLANS, o->required & PART_PLANS, d, &files, &n, &src);
+		if (files)
+			rc |= plans_load(m, files, files, n, d);
+		free(files);
+	}
 	if (want & PART_ASSESSMENTS) {
 		struct repo_file *f = repo_path(r, PATH_ASSESSMENTS, o->required & PART_ASSESSMENTS, d);
 		int hit = f ? cache_assessments(cache, m, f->display, &o->load, d) : 0;
@@ -296,14 +218,22 @@ int repo_load(const struct repo_opts *o, struct diag_list *d, struct repo **out)
 		return -1;
 	}
 	const char *cfg = repo_display(r, "rungs.yaml");
-	add_file(r, cfg, cfg, PATH__COUNT);
+	add_file(r, cfg, cfg, PATH__COUNT, &filesrc_disk);
 	int rc = config_load(&m->cfg, cfg, cfg, &m->arena, d);
 	d->max_per_file = o->max_errors_set ? o->max_errors : (size_t)m->cfg.max_errors;
 	if (rc < 0)
 		return -1; /* paths and columns may be wrong: loading on would mislead */
 	for (int k = 0; k < PATH__COUNT; k++) {
-		const char *display = repo_display(r, m->cfg.path[k]);
-		add_file(r, display, display, (enum repo_path)k);
+		bool def = k == PATH_SKILLS || k == PATH_ROLES || k == PATH_OPPORTUNITIES;
+		const struct filesrc *src = def && o->defs ? o->defs : &filesrc_disk;
+		const char *why = NULL;
+		const char *path = src->path(src, r->dir, m->cfg.path[k], &m->arena, &why);
+		if (!path) {
+			diag_add(d, DIAG_ERROR, cfg, 0, 0, "paths: %s '%s' %s", repo_path_key[k], m->cfg.path[k],
+				 why ? why : "cannot be read");
+			r->missing = true;
+		}
+		add_file(r, path, path ? path : m->cfg.path[k], (enum repo_path)k, src);
 	}
 	if (o->paths_only)
 		return 0;

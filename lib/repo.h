@@ -6,11 +6,13 @@
 #include "diag.h"
 #include "load.h"
 #include "model.h"
+#include "filesrc.h"
 
 struct repo_file {
-	const char *path;    /* to open */
+	const char *path;    /* to open through src; NULL when src cannot reach it */
 	const char *display; /* in diagnostics: the repo dir joined with the file's path */
 	enum repo_path kind;
+	const struct filesrc *src;
 };
 
 struct repo {
@@ -31,6 +33,9 @@ struct repo_opts {
 	bool max_errors_set; /* else rungs.yaml's max_errors */
 	bool paths_only; /* read rungs.yaml and register the paths, load nothing */
 	bool cache;      /* keep parsed people and evidence under .rungs/ (cache.h) */
+	/* Where skills.yaml, roles/ and opportunities.yaml are read from (a
+	 * git revision, say); NULL: the disk, like every other file. */
+	const struct filesrc *defs;
 	struct csv_progress progress; /* for the big CSV files; fn may be NULL */
 };
 

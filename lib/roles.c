@@ -31,13 +31,14 @@ static bool file_matches_id(const char *path, const char *id)
 	return strlen(id) == n && memcmp(base, id, n) == 0;
 }
 
-static int take_role(struct model *m, struct role_src *s, const char *path, const char *display, struct diag_list *d)
+static int take_role(struct model *m, const struct filesrc *from, struct role_src *s, const char *path, const char *display,
+		     struct diag_list *d)
 {
 	struct ynode *root;
 	memset(s, 0, sizeof *s);
 	s->y = (struct yctx){d, &m->arena, display, 0};
 	s->r.file = display;
-	if (ydoc_load(path, display, &m->arena, d, &root) < 0)
+	if (filesrc_yaml(from, path, display, &m->arena, d, &root) < 0)
 		return -1;
 	if (!root || ynode_is_null(root)) {
 		yerr(&s->y, NULL, "file is empty; expected a role profile");
@@ -164,8 +165,8 @@ static void load_next(struct model *m, struct role_src *src, uint32_t i)
 	}
 }
 
-int roles_load(struct model *m, const char *const *paths, const char *const *displays, size_t n,
-	       struct diag_list *d)
+int roles_load(struct model *m, const struct filesrc *from, const char *const *paths, const char *const *displays,
+	       size_t n, struct diag_list *d)
 {
 	struct role_src *src = calloc(n ? n : 1, sizeof *src);
 	uint32_t *chain = calloc(n ? n : 1, sizeof *chain);
@@ -178,7 +179,7 @@ int roles_load(struct model *m, const char *const *paths, const char *const *dis
 	uint32_t nr = 0;
 	m->loaded |= PART_ROLES;
 	for (size_t i = 0; i < n; i++)
-		if (take_role(m, &src[nr], paths[i], displays[i], d) == 0)
+		if (take_role(m, from, &src[nr], paths[i], displays[i], d) == 0)
 			nr++;
 	qsort(src, nr, sizeof *src, cmp_role_src);
 	uint32_t kept = 0;

@@ -210,11 +210,12 @@ static void load_rubrics(struct model *m, struct yctx *y, struct skill_src *src,
 	}
 }
 
-int skills_load(struct model *m, const char *path, const char *display, struct diag_list *d)
+int skills_load(struct model *m, const struct filesrc *from, const char *path, const char *display,
+		struct diag_list *d)
 {
 	struct ynode *root;
 	struct yctx y = {d, &m->arena, display, 0};
-	if (ydoc_load(path, display, &m->arena, d, &root) < 0)
+	if (filesrc_yaml(from, path, display, &m->arena, d, &root) < 0)
 		return -1;
 	struct yfield f[] = {{"scale", NULL}, {"skills", NULL}};
 	if (!root || ynode_is_null(root)) {

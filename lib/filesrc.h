@@ -1,0 +1,45 @@
+/* Where the files of a data repo are read from: the disk, or a revision of
+ * the definitions held in memory (lib/gitrev.h). A source hands out the
+ * paths of its files, says what exists, reads a file whole and lists the
+ * YAML files below a folder; the repo loader asks it instead of the disk,
+ * so the same loaders read the working tree and any git revision. */
+#ifndef RUNGS_FILESRC_H
+#define RUNGS_FILESRC_H
+
+#include <stddef.h>
+
+#include "diag.h"
+#include "util.h"
+#include "ydoc.h"
+
+enum filesrc_kind { FILESRC_NONE, FILESRC_FILE, FILESRC_DIR };
+
+struct filesrc {
+	/* The path of a repo file given as rungs.yaml gives it (`rel`: relative
+	 * to the repo dir `dir`, or absolute), which is also its name in
+	 * diagnostics; NULL with *why set when the source cannot reach it. */
+	const char *(*path)(const struct filesrc *s, const char *dir, const char *rel, struct arena *a,
+			    const char **why);
+	/* What is at path; a dangling symbolic link on disk exists (reading it
+	 * says why not). */
+	enum filesrc_kind (*kind)(const struct filesrc *s, const char *path);
+	/* Returns 0, or an errno value (EISDIR for a folder), like file_read_all. */
+	int (*read)(const struct filesrc *s, const char *path, struct file_data *fd);
+	/* Every *.yaml / *.yml below root (names starting with '.' skipped), in
+	 * byte order, as malloc'd paths appended to *paths; problems reported in d. */
+	void (*list_yaml)(const struct filesrc *s, const char *root, char ***paths, size_t *n, size_t *cap,
+			  struct diag_list *d);
+	void *ctx;
+};
+
+/* The working tree: files on disk. */
+extern const struct filesrc filesrc_disk;
+
+/* Reads and parses a YAML file of the source, like ydoc_load. */
+int filesrc_yaml(const struct filesrc *s, const char *path, const char *display, struct arena *a, struct diag_list *d,
+		struct ynode **root);
+
+/* Is name a YAML file's name (*.yaml, *.yml)? */
+bool filesrc_yaml_name(const char *name);
+
+#endif
