@@ -174,7 +174,7 @@ static int gap_one(const struct global *g, const struct model *m, const struct g
 		return EXIT_USAGE;
 	double *levels = malloc((m->nskills ? m->nskills : 1) * sizeof *levels);
 	struct gap_person gp;
-	int rc = levels ? gap_person_compute(m, e, role, g->as_of, levels, &gp) : -1;
+	int rc = levels ? gap_person_compute(m, e, role, g->as_of, levels, NULL, &gp) : -1;
 	free(levels);
 	if (rc == 1) {
 		fprintf(stderr,
@@ -545,12 +545,13 @@ static int gap_group(const struct global *g, const struct model *m, const struct
 	struct ov *desc;
 	int rc = select_group(m, a, g->quiet, &who, &n, &desc, doc);
 	double *levels = malloc((m->nskills ? m->nskills : 1) * sizeof *levels);
+	struct route_cache *routes = calloc(1, sizeof *routes);
 	struct gap_group grp = {0};
 	struct ov *root = ov_obj(doc), *people = ov_arr(doc);
 	bool failed = false;
 	for (size_t i = 0; rc == 0 && i < n; i++) {
 		struct gap_person gp;
-		int r = levels ? gap_person_compute(m, who[i], role, g->as_of, levels, &gp) : -1;
+		int r = levels && routes ? gap_person_compute(m, who[i], role, g->as_of, levels, routes, &gp) : -1;
 		if (r < 0 || (r == 0 && gap_group_add(m, &grp, &gp) < 0)) {
 			rc = EXIT_FAILURE_;
 			break;
@@ -587,6 +588,7 @@ static int gap_group(const struct global *g, const struct model *m, const struct
 		rc = EXIT_PROBLEMS;
 	gap_group_free(m, &grp);
 	free(levels);
+	free(routes);
 	free(who);
 	out_doc_free(doc);
 	return rc;

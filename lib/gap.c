@@ -25,7 +25,7 @@ static void sort_order(const struct score *s, size_t *order)
 }
 
 int gap_person_compute(const struct model *m, uint32_t e, uint32_t role, int32_t as_of, double *levels,
-		       struct gap_person *out)
+		       struct route_cache *cache, struct gap_person *out)
 {
 	memset(out, 0, sizeof *out);
 	out->employee = e;
@@ -38,7 +38,7 @@ int gap_person_compute(const struct model *m, uint32_t e, uint32_t role, int32_t
 		return -1;
 	evidence_all(m, e, as_of, levels, info);
 	const struct role *r = &m->roles[out->role];
-	if (score_reqs(m, levels, role_reqs(m, out->role), r->req_n, &out->score) < 0) {
+	if (score_reqs_cached(m, levels, role_reqs(m, out->role), r->req_n, cache, &out->score) < 0) {
 		free(info);
 		return -1;
 	}

@@ -19,7 +19,7 @@ struct gap_person {
  * memory, or 1 when there is no role to measure against. levels is scratch
  * of m->nskills entries. */
 int gap_person_compute(const struct model *m, uint32_t e, uint32_t role, int32_t as_of, double *levels,
-		       struct gap_person *out);
+		       struct route_cache *cache, struct gap_person *out);
 void gap_person_free(struct gap_person *g);
 
 /* A group's gaps for one skill. */

@@ -37,17 +37,22 @@ void route_cache_reset(struct route_cache *c)
 	}
 }
 
+/* Routes depend only on (skill, credited level, required level): people
+ * share most of them, so the cache keeps them across people too. */
 static struct route cached_route(const struct model *m, struct route_cache *c, uint32_t s, double credited, int L)
 {
 	if (!c)
 		return learn_route(m, s, credited, L);
-	size_t h = ((size_t)s * 16 + (size_t)L) % ROUTE_CACHE_SLOTS;
+	uint64_t bits;
+	memcpy(&bits, &credited, sizeof bits);
+	uint64_t h = (bits ^ (bits >> 29) ^ ((uint64_t)s << 8) ^ (uint64_t)L) * 0x9E3779B97F4A7C15ull;
+	size_t at = (size_t)(h >> 40) % ROUTE_CACHE_SLOTS;
 	for (size_t k = 0; k < 8; k++) {
-		struct route_slot *sl = &c->slot[(h + k) % ROUTE_CACHE_SLOTS];
-		if (sl->gen == c->gen && sl->skill == s && sl->level == L)
+		struct route_slot *sl = &c->slot[(at + k) % ROUTE_CACHE_SLOTS];
+		if (sl->gen == c->gen && sl->skill == s && sl->level == L && sl->credited == bits)
 			return sl->route;
 		if (sl->gen != c->gen) {
-			*sl = (struct route_slot){c->gen, s, L, learn_route(m, s, credited, L)};
+			*sl = (struct route_slot){c->gen, s, L, bits, learn_route(m, s, credited, L)};
 			return sl->route;
 		}
 	}

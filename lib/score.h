@@ -44,12 +44,13 @@ double score_credited(const struct model *m, const double *levels, uint32_t s, u
  * level in a skill is the same whatever the role, so scoring one person
  * against many roles computes each route once. Start a new person with
  * route_cache_reset. */
-#define ROUTE_CACHE_SLOTS 1024
+#define ROUTE_CACHE_SLOTS 4096
 struct route_cache {
 	uint32_t gen;
 	struct route_slot {
 		uint32_t gen, skill;
 		int level;
+		uint64_t credited; /* its bits */
 		struct route route;
 	} slot[ROUTE_CACHE_SLOTS];
 };

@@ -110,7 +110,7 @@ static int compute(struct fx *f, struct run *r, const char *emp, const char *rol
 		ro = model_role(f->m, role);
 		assert_int_not_equal(ro, NONE);
 	}
-	return gap_person_compute(f->m, person_of(f->m, emp), ro, date_of(AS_OF), r->levels, &r->gp);
+	return gap_person_compute(f->m, person_of(f->m, emp), ro, date_of(AS_OF), r->levels, NULL, &r->gp);
 }
 
 /* The skills of a gap_person in its order, as "id id ...". */
