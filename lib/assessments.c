@@ -244,12 +244,7 @@ static int part_end(void *ctx)
 
 static int cmp_row(const void *pa, const void *pb)
 {
-	const struct assessment *a = pa, *b = pb;
-	if (a->skill != b->skill)
-		return a->skill < b->skill ? -1 : 1;
-	if (a->date != b->date)
-		return a->date < b->date ? -1 : 1;
-	return a->line < b->line ? -1 : a->line > b->line;
+	return assessment_cmp(pa, pb);
 }
 
 /* A person's rows by skill, date and line (lines are unique, so any sort

@@ -495,15 +495,6 @@ int cache_people(struct cache *c, struct model *m, const char *display, struct d
 
 /* ---- the evidence log ---------------------------------------------------- */
 
-static int cmp_row(const struct assessment *a, const struct assessment *b)
-{
-	if (a->skill != b->skill)
-		return a->skill < b->skill ? -1 : 1;
-	if (a->date != b->date)
-		return a->date < b->date ? -1 : 1;
-	return a->line < b->line ? -1 : a->line > b->line;
-}
-
 /* Everyone with rows past the cached part gets all their rows, merged, in
  * model.xrows; the others keep theirs in the cache. */
 static int merge_tail(struct model *m, const struct evidence_read *rd)
@@ -531,7 +522,7 @@ static int merge_tail(struct model *m, const struct evidence_read *rd)
 			continue;
 		struct assessment *out = m->xrows + m->xrows_of[e];
 		while (a < ae || b < be)
-			*out++ = (b == be || (a < ae && cmp_row(a, b) < 0)) ? *a++ : *b++;
+			*out++ = (b == be || (a < ae && assessment_cmp(a, b) < 0)) ? *a++ : *b++;
 	}
 	m->nrows += rd->nrows;
 	return 0;

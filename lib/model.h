@@ -209,7 +209,18 @@ void model_free(struct model *m);
 uint32_t model_skill(const struct model *m, const char *id);
 const char *model_assessor(const struct model *m, uint32_t assessor);
 
-/* The rows of employee e, by skill, then date, then line. */
+/* The order of a person's rows: by skill, then date, then line (lines are
+ * unique, so this is one order whatever sorts them). */
+static inline int assessment_cmp(const struct assessment *a, const struct assessment *b)
+{
+	if (a->skill != b->skill)
+		return a->skill < b->skill ? -1 : 1;
+	if (a->date != b->date)
+		return a->date < b->date ? -1 : 1;
+	return a->line < b->line ? -1 : a->line > b->line;
+}
+
+/* The rows of employee e, in assessment_cmp order. */
 static inline const struct assessment *model_rows(const struct model *m, uint32_t e, size_t *n)
 {
 	if (!m->rows || !m->rows_of || e >= m->npeople) {
