@@ -190,6 +190,12 @@ static void feed_line(struct reader *r, const char *s, size_t n)
 		n--;
 	if (n > CSV_MAX_ROW) {
 		struct csv_row row = {.file = r->file, .line = r->line, .unterminated = r->last_line};
+		if (!r->have_header && !r->rec_bytes) {
+			/* without its header nothing else in the file can be read */
+			diag_add(r->d, DIAG_ERROR, r->file, r->line, 0, "header row longer than %u bytes", CSV_MAX_ROW);
+			r->stop = -1;
+			return;
+		}
 		csv_row_problem(r->d, &row, "line longer than %u bytes", CSV_MAX_ROW);
 		reset_parser(r);
 		return;
@@ -207,7 +213,8 @@ static void feed_line(struct reader *r, const char *s, size_t n)
 		r->rec_bytes += n + 1;
 		if (r->rec_bytes > CSV_MAX_ROW) {
 			diag_add(r->d, DIAG_ERROR, r->file, r->rec_line, 0,
-				  "unterminated quoted field (the row runs past %u bytes)", CSV_MAX_ROW);
+				  "quoted field runs past %u bytes (a missing closing quote?); the rest of the file is not read",
+				  CSV_MAX_ROW);
 			r->stop = -1;
 		}
 	}
@@ -219,6 +226,11 @@ static int check_encoding(const char *data, size_t size, const char *file, struc
 	size_t bad = nul ? (size_t)(nul - data) : 0;
 	if (!nul && utf8_valid(data, size, &bad))
 		return 0;
+	const char *foreign = utf8_foreign(data, size);
+	if (foreign) {
+		diag_add(d, DIAG_ERROR, file, 0, 0, "file is %s; export it as CSV in UTF-8", foreign);
+		return -1;
+	}
 	uint32_t line = 1;
 	for (size_t i = 0; i < bad; i++)
 		line += data[i] == '\n';

@@ -266,3 +266,15 @@ size_t utf8_width(const char *s, size_t n)
 	}
 	return w;
 }
+
+const char *utf8_foreign(const char *s, size_t n)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	if (n >= 2 && ((u[0] == 0xff && u[1] == 0xfe) || (u[0] == 0xfe && u[1] == 0xff)))
+		return "UTF-16";
+	if (n >= 4 && ((u[0] && !u[1] && u[2] && !u[3]) || (!u[0] && u[1] && !u[2] && u[3])))
+		return "UTF-16";
+	if (n >= 4 && memcmp(s, "PK\003\004", 4) == 0)
+		return "a ZIP archive (a spreadsheet workbook?)";
+	return NULL;
+}

@@ -7,6 +7,7 @@
 #include <yaml.h>
 
 #include "num.h"
+#include "utf8.h"
 
 struct frame {
 	struct ynode *node;
@@ -189,6 +190,11 @@ static void report_parser_error(struct builder *b, const yaml_parser_t *p, const
 	const char *problem = p->problem ? p->problem : "invalid YAML";
 	if (p->error == YAML_MEMORY_ERROR) {
 		diag_add(b->d, DIAG_ERROR, b->file, 0, 0, "out of memory");
+		return;
+	}
+	if (p->error == YAML_READER_ERROR && utf8_foreign(data, size)) {
+		diag_add(b->d, DIAG_ERROR, b->file, 0, 0, "file is %s; save it as UTF-8",
+			  utf8_foreign(data, size));
 		return;
 	}
 	if (p->error == YAML_READER_ERROR) {
