@@ -113,17 +113,65 @@ static bool seen_dir(struct walk *w, const struct stat *st)
 	return false;
 }
 
+/* Whether the canonical path `p` is `base` or lies below it. */
+static bool path_within(const char *p, const char *base)
+{
+	size_t n = strlen(base);
+	if (n == 1 && base[0] == '/')
+		return true;
+	return strncmp(p, base, n) == 0 && (p[n] == '/' || p[n] == '\0');
+}
+
+struct walk_roots {
+	char *root; /* the folder scanned, canonical */
+	char *repo; /* the data repo, canonical */
+};
+
+/* A symbolic link found while scanning: followed only when it stays in the
+ * repo (or in the scanned folder, when rungs.yaml puts that elsewhere), so
+ * that a file committed to the repo cannot make rungs read /etc/passwd or a
+ * colleague's home. Returns false when it is not to be followed. */
+static bool link_allowed(const char *p, bool yaml_name, const struct walk_roots *roots, struct diag_list *d)
+{
+	struct stat st;
+	char *real = realpath(p, NULL);
+	if (!real)
+		return true; /* dangling, a loop, no permission: stat(2) tells, as for any file */
+	bool inside = (roots->repo && path_within(real, roots->repo)) || (roots->root && path_within(real, roots->root));
+	bool ancestor = roots->root && path_within(roots->root, real);
+	bool used = yaml_name || (stat(real, &st) == 0 && S_ISDIR(st.st_mode)); /* else skipped anyway */
+	free(real);
+	if (!inside && !used)
+		return false;
+	if (!inside) {
+		diag_add(d, DIAG_ERROR, p, 0, 0, "symbolic link leads outside the data repo; not followed");
+		return false;
+	}
+	if (ancestor) {
+		/* the scanned folder or one above it: following it scans it all again */
+		diag_add(d, DIAG_WARNING, p, 0, 0, "folder already scanned (a symbolic link loop?); skipped");
+		return false;
+	}
+	return true;
+}
+
 /* Every *.yaml / *.yml below root, names starting with '.' skipped, without
- * recursion, each directory once (a symlink loop is reported, not followed). */
-static int walk_yaml(const char *root, struct walk *w, struct diag_list *d)
+ * recursion, each directory once (a symlink loop is reported, not followed),
+ * symbolic links only within the repo, regular files only (a FIFO named
+ * x.yaml would block the read forever). */
+static int walk_yaml(const char *root, const char *repo_dir, struct walk *w, struct diag_list *d)
 {
 	char **stack = NULL, eb[128];
 	size_t ns = 0, scap = 0;
 	struct stat st;
+	struct walk_roots roots = {realpath(root, NULL), realpath(repo_dir, NULL)};
 	if (stat(root, &st) == 0)
 		seen_dir(w, &st);
-	if (!VEC_PUSH(stack, ns, scap))
+	if (!VEC_PUSH(stack, ns, scap)) {
+		free(roots.root);
+		free(roots.repo);
 		return -1;
+	}
 	stack[ns++] = strdup(root);
 	while (ns > 0) {
 		char *dir = stack[--ns];
@@ -143,6 +191,11 @@ static int walk_yaml(const char *root, struct walk *w, struct diag_list *d)
 			if (!p)
 				break;
 			snprintf(p, len, "%s/%s", dir, de->d_name);
+			bool is_link = lstat(p, &st) == 0 && S_ISLNK(st.st_mode);
+			if (is_link && !link_allowed(p, has_yaml_ext(de->d_name), &roots, d)) {
+				free(p);
+				continue;
+			}
 			if (stat(p, &st) != 0) {
 				if (errno == ELOOP)
 					diag_add(d, DIAG_ERROR, p, 0, 0, "symbolic link loop");
@@ -160,6 +213,9 @@ static int walk_yaml(const char *root, struct walk *w, struct diag_list *d)
 				} else {
 					free(p);
 				}
+			} else if (has_yaml_ext(de->d_name) && !S_ISREG(st.st_mode)) {
+				diag_add(d, DIAG_ERROR, p, 0, 0, "cannot read file: not a regular file");
+				free(p);
 			} else if (has_yaml_ext(de->d_name) && VEC_PUSH(w->paths, w->n, w->cap)) {
 				w->paths[w->n++] = p;
 			} else {
@@ -170,6 +226,8 @@ static int walk_yaml(const char *root, struct walk *w, struct diag_list *d)
 		free(dir);
 	}
 	free(stack);
+	free(roots.root);
+	free(roots.repo);
 	if (w->n > 1)
 		qsort(w->paths, w->n, sizeof *w->paths, cmp_str_ptr);
 	return 0;
@@ -183,7 +241,9 @@ static int load_folder(struct repo *r, enum repo_path kind, bool required, multi
 	if (!f)
 		return required ? -1 : 0;
 	struct walk w = {0};
-	walk_yaml(f->path, &w, d);
+	size_t errors = d->errors;
+	walk_yaml(f->path, r->dir, &w, d);
+	bool walk_failed = d->errors > errors; /* a file or folder that cannot be read */
 	const char **disp = malloc((w.n ? w.n : 1) * sizeof *disp);
 	int rc = -1;
 	if (disp) {
@@ -192,6 +252,8 @@ static int load_folder(struct repo *r, enum repo_path kind, bool required, multi
 			add_file(r, disp[i], disp[i], kind);
 		}
 		rc = fn(r->model, disp, disp, w.n, d);
+		if (walk_failed)
+			rc = -1;
 	}
 	for (size_t i = 0; i < w.n; i++)
 		free(w.paths[i]);

@@ -21,13 +21,15 @@ base() {
 	chmod -R u+w r
 }
 
+# A hostile file must not make rungs hang: past the timeout the case fails
+# (exit 124) instead of blocking the suite.
 check() {
-	${RUNAS:-} "$RUNGS" -C r check "$@"
+	timeout 300 ${RUNAS:-} "$RUNGS" -C r check "$@"
 	echo "check: exit $?"
 }
 
 attempt() {
-	${RUNAS:-} "$RUNGS" -C r --as-of 2026-06-30 "$@" -o report.out
+	timeout 300 ${RUNAS:-} "$RUNGS" -C r --as-of 2026-06-30 "$@" -o report.out
 	echo "$*: exit $?"
 	ls -A | grep -vx r | sed 's/^/left: /'
 }
