@@ -127,7 +127,7 @@ static int write_lines(const struct global *g, struct diag_list *d)
 	char eb[128];
 	struct outfile *of;
 	if (outfile_open(g->output, &of) < 0) {
-		fprintf(stderr, "rungs: %s: cannot write: %s\n", g->output, errno_text(errno, eb));
+		cmd_error("%s: cannot write: %s", g->output, errno_text(errno, eb));
 		return EXIT_FAILURE_;
 	}
 	diag_finish(d);
@@ -139,7 +139,7 @@ static int write_lines(const struct global *g, struct diag_list *d)
 	}
 	arena_free(&a);
 	if (outfile_commit(of) < 0) {
-		fprintf(stderr, "rungs: %s: cannot write: %s\n", g->output, errno_text(errno, eb));
+		cmd_error("%s: cannot write: %s", g->output, errno_text(errno, eb));
 		return EXIT_FAILURE_;
 	}
 	return EXIT_OK;
