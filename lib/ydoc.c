@@ -304,7 +304,7 @@ int ydoc_load(const char *path, const char *display, struct arena *a, struct dia
 {
 	struct file_data fd;
 	char eb[128];
-	int e = file_read_all(path, &fd);
+	int e = file_read_max(path, (size_t)YDOC_MAX_FILE + 1, &fd); /* one byte more tells "too big" */
 	*root = NULL;
 	if (e) {
 		diag_add(d, DIAG_ERROR, display, 0, 0, "cannot read file: %s", errno_text(e, eb));
