@@ -211,11 +211,23 @@ static void report_parser_error(struct builder *b, const yaml_parser_t *p, const
 						    : "file is not valid UTF-8");
 		return;
 	}
-	if (p->context && strstr(problem, "end of stream"))
+	bool at_end = strstr(problem, "end of stream") || m.index >= size;
+	const char *inside = !p->context                                 ? NULL
+			     : strncmp(p->context, "while parsing ", 14) == 0 ? p->context + 14
+			     : strncmp(p->context, "while scanning ", 15) == 0 ? p->context + 15
+									       : NULL;
+	bool want_node = inside && strstr(inside, "node"); /* a value was due: no start to show */
+	if (p->context && at_end && !want_node)
 		m = p->context_mark; /* where the unfinished thing started, not past the end */
-	if (strstr(problem, "end of stream") && p->context && strstr(p->context, "quoted scalar"))
+	if (at_end && want_node)
+		diag_add(b->d, DIAG_ERROR, b->file, (uint32_t)m.line + 1, (uint32_t)m.column + 1,
+			  "the file ends where a value was expected (is it cut short?)");
+	else if (at_end && p->context && strstr(p->context, "quoted scalar"))
 		diag_add(b->d, DIAG_ERROR, b->file, (uint32_t)m.line + 1, (uint32_t)m.column + 1,
 			  "unterminated quoted value (no closing quote before the end of the file)");
+	else if (at_end && inside)
+		diag_add(b->d, DIAG_ERROR, b->file, (uint32_t)m.line + 1, (uint32_t)m.column + 1,
+			  "the file ends inside %s started here (is it cut short?)", inside);
 	else if (m.index < size && data[m.index] == '\t')
 		diag_add(b->d, DIAG_ERROR, b->file, (uint32_t)m.line + 1, (uint32_t)m.column + 1,
 			  "tab character in indentation (YAML indents with spaces)");
