@@ -191,6 +191,13 @@ static int check_exec(struct global *g, int argc, char **argv)
 	}
 	struct repo *r;
 	repo_load(&ro, &d, &r);
+	if (cmd_output_is_input(g, r)) {
+		rc = EXIT_USAGE;
+		repo_free(r);
+		diag_free(&d);
+		free(dir);
+		goto out;
+	}
 	if (r && (r->model->loaded & PART_ROLES))
 		ladder_check(r->model, &d); /* the architecture as a whole */
 	if (nf.n) {

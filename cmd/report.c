@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "cmd.h"
@@ -120,6 +121,23 @@ struct csv_progress report_progress(const struct global *g)
 	return p;
 }
 
+/* -o naming one of the files just read (a slip of the hand: -o
+ * assessments.csv) would replace the data with a report: refused. */
+bool cmd_output_is_input(const struct global *g, const struct repo *r)
+{
+	struct stat out, in;
+	if (!g->output || strcmp(g->output, "-") == 0 || !r || stat(g->output, &out) != 0 || !S_ISREG(out.st_mode))
+		return false;
+	for (size_t i = 0; i < r->nfiles; i++) {
+		if (stat(r->files[i].path, &in) == 0 && in.st_dev == out.st_dev && in.st_ino == out.st_ino) {
+			cmd_error("-o %s: that is %s, an input of the data repo; not overwritten", g->output,
+				  r->files[i].display);
+			return true;
+		}
+	}
+	return false;
+}
+
 int cmd_load(const struct global *g, unsigned parts, unsigned required, struct repo **r)
 {
 	char *dir = repo_find(g->dir, g->env_dir);
@@ -137,6 +155,11 @@ int cmd_load(const struct global *g, unsigned parts, unsigned required, struct r
 	bool bad = rc < 0 || d.errors;
 	diag_free(&d);
 	free(dir);
+	if (!bad && cmd_output_is_input(g, *r)) {
+		repo_free(*r);
+		*r = NULL;
+		return EXIT_USAGE;
+	}
 	if (!bad)
 		return 0;
 	repo_free(*r);
