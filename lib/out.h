@@ -132,14 +132,14 @@ struct out_opts {
  *          cells that a spreadsheet would run as a formula get a leading '
  *   tsv    as csv, no quoting: tab, CR, LF and backslash in text written
  *          as \t \r \n \\
+ *   table  aligned columns for terminals, by display width
+ *   md     bullet lists and GitHub pipe tables
  *
  * In csv and tsv, other C0 controls, DEL, C1 controls, bidirectional
  * overrides and isolates, line and paragraph separators and bytes that are
  * not UTF-8 are written as the text \xNN or \uNNNN: a report shown with
  * cat must not act on the terminal. json and jsonl escape the same
  * characters as \uNNNN, which parsers read back unchanged.
- *   table  aligned columns for terminals, by display width
- *   md     bullet lists and GitHub pipe tables
  *
  * Numbers in json, jsonl, csv and tsv are r-rounded with trailing zeros
  * dropped (num_format). Control characters never reach table or md output
