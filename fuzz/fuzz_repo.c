@@ -1,5 +1,6 @@
-/* libFuzzer target: the whole-repo load, as `rungs check` does it, then the
- * gap of every person when the repo loads clean, as `rungs gap --all` does.
+/* libFuzzer target: the whole-repo load, as `rungs check` does it, then
+ * when the repo loads clean what the commands compute from it (gap, ladder,
+ * match), for the first people and roles.
  *
  * The input is a small archive of the repo's files, each starting with a
  * line "@@ NAME": rungs.yaml, skills.yaml, people.csv, assessments.csv,
@@ -22,6 +23,7 @@
 #include "diag.h"
 #include "gap.h"
 #include "ladder.h"
+#include "match.h"
 #include "repo.h"
 #include "score.h"
 
@@ -121,6 +123,60 @@ static void unpack(const char *data, size_t size)
 	}
 }
 
+/* What the commands compute from a clean repo, each bounded so that one
+ * input stays fast: the gap of the first people to their targets; the
+ * ladder tree, routes, suggestions and a scenario from the first roles;
+ * matches, candidates and mentors. */
+static void compute(const struct model *m)
+{
+	const int32_t as_of = 20606; /* 2026-06-01 */
+	double *levels = malloc((m->nskills ? m->nskills : 1) * sizeof *levels);
+	for (uint32_t e = 0; levels && e < m->npeople && e < 32; e++) {
+		struct gap_person gp;
+		if (gap_person_compute(m, e, NONE, as_of, levels, &gp) == 0)
+			gap_person_free(&gp);
+	}
+	free(levels);
+	for (uint32_t a = 0; a < m->nroles && a < 4; a++) {
+		struct tree_node *t;
+		size_t nt;
+		if (ladder_tree(m, a, 4, &t, &nt) == 0)
+			free(t);
+		struct suggestion *sg;
+		size_t nsg;
+		if (ladder_suggest(m, a, 5, &sg, &nsg) == 0)
+			free(sg);
+		uint32_t b = m->nroles - 1 - a;
+		struct ladder_route *rt;
+		size_t nr;
+		if (ladder_routes(m, a, b, 4, 3, &rt, &nr) == 0) {
+			for (size_t k = 0; k < nr && m->npeople; k++) {
+				struct scenario sc;
+				if (ladder_scenario(m, a % m->npeople, as_of, &rt[k], &sc) == 0)
+					scenario_free(&sc);
+			}
+			ladder_routes_free(rt, nr);
+		}
+		struct candidate *cand;
+		size_t nc;
+		if (match_candidates(m, role_reqs(m, a), m->roles[a].req_n, a, m->roles[a].level, as_of, &cand, &nc) == 0)
+			candidates_free(cand, nc);
+	}
+	for (uint32_t e = 0; e < m->npeople && e < 8; e++) {
+		struct person_state ps;
+		if (person_state_init(m, e, as_of, &ps) != 0)
+			continue;
+		struct match_lists ml;
+		if (match_person(m, &ps, as_of, NULL, &ml) == 0)
+			match_lists_free(&ml);
+		struct mentor *mt;
+		size_t nm;
+		if (match_mentors(m, &ps, as_of, &mt, &nm) == 0)
+			mentors_free(mt, nm);
+		person_state_free(&ps);
+	}
+}
+
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
 	if (!root[0]) {
@@ -143,14 +199,9 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	if (r && (r->model->loaded & PART_ROLES))
 		ladder_check(r->model, &d);
 	if (rc == 0 && !d.errors && r) {
-		const struct model *m = r->model;
-		double *levels = malloc((m->nskills ? m->nskills : 1) * sizeof *levels);
-		for (uint32_t e = 0; levels && e < m->npeople && e < 64; e++) {
-			struct gap_person gp;
-			if (gap_person_compute(m, e, NONE, 20606, levels, &gp) == 0)
-				gap_person_free(&gp);
-		}
-		free(levels);
+		if (getenv("FUZZ_DEBUG"))
+			fprintf(stderr, "clean: %u people, %u roles\n", r->model->npeople, r->model->nroles);
+		compute(r->model);
 	}
 	diag_finish(&d);
 	struct arena fa = {0};
