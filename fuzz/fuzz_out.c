@@ -6,7 +6,7 @@
  * DEL, C1 controls, bidirectional overrides, line separators), and a csv or
  * tsv cell may not start with a formula character unless neutralised.
  * A broken property aborts, which libFuzzer reports as a crash. */
-#define _GNU_SOURCE 1 /* open_memstream, memmem */
+#define _GNU_SOURCE 1 /* open_memstream */
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
@@ -106,7 +106,9 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		ov_set(doc, r, "ok", ov_bool(doc, len[i] % 2));
 		/* a key from the data too: csv and tsv headers come from keys */
 		char key[24];
-		snprintf(key, sizeof key, "%.*s", (int)(len[i] < 16 ? len[i] : 16), str[i]);
+		size_t kl = len[i] < 16 ? len[i] : 16;
+		memcpy(key, str[i], kl);
+		key[kl] = '\0';
 		if (key[0])
 			ov_set(doc, r, key, ov_strn(doc, str[0], len[0]));
 		ov_push(doc, rows, r);
@@ -137,7 +139,11 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	struct graph_edge edges[16];
 	char *names[16];
 	for (size_t i = 0; i < ns; i++) {
-		names[i] = strndup(str[i], len[i]);
+		names[i] = malloc(len[i] + 1); /* not strndup: the input has no NUL to stop at */
+		if (names[i]) {
+			memcpy(names[i], str[i], len[i]);
+			names[i][len[i]] = '\0';
+		}
 		nodes[i] = (struct graph_node){names[i] ? names[i] : "", i ? names[i - 1] : NULL, names[i] ? names[i] : ""};
 		edges[i] = (struct graph_edge){i, (i + 1) % ns, names[i], (enum edge_style)(i % 4)};
 	}
