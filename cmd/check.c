@@ -127,7 +127,7 @@ static int write_lines(const struct global *g, struct diag_list *d)
 	char eb[128];
 	struct outfile *of;
 	if (outfile_open(g->output, &of) < 0) {
-		fprintf(stderr, "rungs: %s: cannot write: %s\n", g->output, errno_text(errno, eb));
+		cmd_error("%s: cannot write: %s", g->output, errno_text(errno, eb));
 		return EXIT_FAILURE_;
 	}
 	diag_finish(d);
@@ -139,7 +139,7 @@ static int write_lines(const struct global *g, struct diag_list *d)
 	}
 	arena_free(&a);
 	if (outfile_commit(of) < 0) {
-		fprintf(stderr, "rungs: %s: cannot write: %s\n", g->output, errno_text(errno, eb));
+		cmd_error("%s: cannot write: %s", g->output, errno_text(errno, eb));
 		return EXIT_FAILURE_;
 	}
 	return EXIT_OK;
@@ -191,6 +191,13 @@ static int check_exec(struct global *g, int argc, char **argv)
 	}
 	struct repo *r;
 	repo_load(&ro, &d, &r);
+	if (cmd_output_is_input(g, r)) {
+		rc = EXIT_USAGE;
+		repo_free(r);
+		diag_free(&d);
+		free(dir);
+		goto out;
+	}
 	if (r && (r->model->loaded & PART_ROLES))
 		ladder_check(r->model, &d); /* the architecture as a whole */
 	if (nf.n) {

@@ -81,12 +81,21 @@ void cmd_print_overview(FILE *f);
 
 /* Prints collected diagnostics to stderr (warnings and notes not under -q). */
 void report_diagnostics(const struct global *g, struct diag_list *d);
+
+/* "rungs: MESSAGE" on stderr. Ids, names and paths in messages come from the
+ * command line or the data: whatever in the message could act on the
+ * terminal is shown escaped (utf8_escape). */
+void cmd_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+/* The same for a message already formatted, without the "rungs: ". */
+void cmd_put_escaped(FILE *f, const char *msg);
 /* Writes a report document to stdout or -o FILE atomically. Returns an exit code. */
 int report_write(const struct global *g, const struct out_doc *doc, const struct ov *root, const struct out_view *view);
 bool color_enabled(const struct global *g, FILE *f);
 /* Loads the repo for a data command: diagnostics printed; returns 0, or the
  * exit code (3 for invalid or missing data). */
 int cmd_load(const struct global *g, unsigned parts, unsigned required, struct repo **r);
+/* True (and reported) when -o names a file the repo was loaded from. */
+bool cmd_output_is_input(const struct global *g, const struct repo *r);
 /* An id named on the command line, or NONE after a clear error. */
 uint32_t cmd_person(const struct model *m, const char *id);
 uint32_t cmd_role(const struct model *m, const char *id);

@@ -177,14 +177,14 @@ static int gap_one(const struct global *g, const struct model *m, const struct g
 	int rc = levels ? gap_person_compute(m, e, role, g->as_of, levels, NULL, &gp) : -1;
 	free(levels);
 	if (rc == 1) {
-		fprintf(stderr,
-			"rungs: '%s' has no target role (no plan target, aspiration or promotion from their role); "
-			"name one with --role\n",
+		cmd_error(
+			"'%s' has no target role (no plan target, aspiration or promotion from their role); "
+			"name one with --role",
 			m->people[e].id);
 		return EXIT_USAGE;
 	}
 	if (rc < 0) {
-		fputs("rungs: out of memory\n", stderr);
+		cmd_error("out of memory");
 		return EXIT_FAILURE_;
 	}
 	bool text = g->format == OUT_TABLE || g->format == OUT_MD;
@@ -441,7 +441,7 @@ static int select_group(const struct model *m, const struct gap_args *a, bool qu
 		if (org_team(m, mgr, a->direct, who, n) < 0)
 			return EXIT_FAILURE_;
 		if (!*n && !quiet)
-			fprintf(stderr, "rungs: warning: '%s' manages no one\n", m->people[mgr].id);
+			cmd_error("warning: '%s' manages no one", m->people[mgr].id);
 		return 0;
 	}
 	if (a->department) {
@@ -582,7 +582,7 @@ static int gap_group(const struct global *g, const struct model *m, const struct
 		struct out_view view = {secs, 2, key};
 		rc = report_write(g, doc, root, &view);
 	} else if (rc == EXIT_FAILURE_) {
-		fputs("rungs: out of memory\n", stderr);
+		cmd_error("out of memory");
 	}
 	if (rc == EXIT_OK && failed)
 		rc = EXIT_PROBLEMS;

@@ -163,15 +163,15 @@ static int graph_write(const struct global *g, struct gbuild *b)
 	int rc = EXIT_OK;
 	char eb[128];
 	if (outfile_open(g->output, &of) < 0) {
-		fprintf(stderr, "rungs: %s: cannot write: %s\n", g->output, errno_text(errno, eb));
+		cmd_error("%s: cannot write: %s", g->output, errno_text(errno, eb));
 		rc = EXIT_FAILURE_;
 	} else if (out_graph_write(outfile_stream(of), &gr, g->format) < 0) {
 		int e = errno;
 		outfile_abort(of);
-		fprintf(stderr, "rungs: cannot write: %s\n", errno_text(e, eb));
+		cmd_error("cannot write: %s", errno_text(e, eb));
 		rc = EXIT_FAILURE_;
 	} else if (outfile_commit(of) < 0) {
-		fprintf(stderr, "rungs: cannot write: %s\n", errno_text(errno, eb));
+		cmd_error("cannot write: %s", errno_text(errno, eb));
 		rc = EXIT_FAILURE_;
 	}
 	for (size_t i = 0; i < b->nn && b->details; i++)
@@ -383,9 +383,9 @@ static int ladder_family(struct ctx *c, const char *family)
 	if (!n) {
 		const char *hint = family_hint(m, family);
 		if (hint)
-			fprintf(stderr, "rungs: no roles in family '%s' (did you mean '%s'?)\n", family, hint);
+			cmd_error("no roles in family '%s' (did you mean '%s'?)", family, hint);
 		else
-			fprintf(stderr, "rungs: no roles in family '%s'\n", family);
+			cmd_error("no roles in family '%s'", family);
 		rc = EXIT_USAGE;
 	} else if (graph_format(c->g)) {
 		struct gbuild b = {.node_of = calloc(m->nroles + 1, sizeof(uint32_t))};
@@ -566,7 +566,7 @@ static int ladder_between(struct ctx *c, uint32_t a, uint32_t b, int depth, size
 		return EXIT_FAILURE_;
 	int rc;
 	if (!n) {
-		fprintf(stderr, "rungs: no route from '%s' to '%s' within %d step%s%s\n", m->roles[a].id, m->roles[b].id, depth,
+		cmd_error("no route from '%s' to '%s' within %d step%s%s", m->roles[a].id, m->roles[b].id, depth,
 			depth == 1 ? "" : "s", a == b ? " (they are the same role)" : "");
 		rc = EXIT_PROBLEMS;
 	} else if (graph_format(c->g)) {
@@ -835,7 +835,7 @@ static int ladder_for(struct ctx *c, uint32_t e, uint32_t to, int depth, size_t 
 	const struct model *m = c->m;
 	const struct person *p = &m->people[e];
 	if (p->role == NONE) {
-		fprintf(stderr, "rungs: the role of '%s' ('%s') has no profile, so there is no route from it\n", p->id,
+		cmd_error("the role of '%s' ('%s') has no profile, so there is no route from it", p->id,
 			p->role_id);
 		return EXIT_USAGE;
 	}
@@ -852,7 +852,7 @@ static int ladder_for(struct ctx *c, uint32_t e, uint32_t to, int depth, size_t 
 		return EXIT_FAILURE_;
 	int rc;
 	if (!n) {
-		fprintf(stderr, "rungs: no route from '%s' ('%s') to '%s' within %d step%s\n", p->id, m->roles[p->role].id,
+		cmd_error("no route from '%s' ('%s') to '%s' within %d step%s", p->id, m->roles[p->role].id,
 			m->roles[to].id, depth, depth == 1 ? "" : "s");
 		rc = EXIT_PROBLEMS;
 	} else {

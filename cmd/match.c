@@ -255,7 +255,7 @@ static int match_mentors_cmd(struct ctx *c, uint32_t e)
 	ov_set(c->doc, root, "target", ps.target == NONE ? ov_null(c->doc) : str(c, m->roles[ps.target].id));
 	ov_set(c->doc, root, "name", str(c, m->people[e].name));
 	if (ps.target == NONE && !c->g->quiet)
-		fprintf(stderr, "rungs: warning: '%s' has no target, so no gap a mentor could cover\n", m->people[e].id);
+		cmd_error("warning: '%s' has no target, so no gap a mentor could cover", m->people[e].id);
 	struct out_section secs[] = {{SEC_FIELDS, NULL, NULL, person_head, 4},
 				     {SEC_TABLE, "Mentors, by the share of the gap to target they cover", "mentors", mentor_cols, 6}};
 	struct out_view view = {secs, 2, "mentors"};
@@ -555,7 +555,7 @@ static int match_assign(struct ctx *c)
 	rc = report_write(c->g, c->doc, root, &view);
 out:
 	if (rc == EXIT_FAILURE_ && !chosen)
-		fputs("rungs: out of memory\n", stderr);
+		cmd_error("out of memory");
 	free(openings), free(capacity), free(edges), free(tiers), free(chosen);
 	return rc;
 }
@@ -671,7 +671,7 @@ static int run(struct ctx *c)
 		uint32_t o = model_opportunity(m, a->opening);
 		if (o == NONE) {
 			const char *s = suggest_in(a->opening, strlen(a->opening), m->opps, m->nopps, sizeof *m->opps);
-			fprintf(stderr, "rungs: unknown opportunity '%s'%s%s%s\n", a->opening, s ? " (did you mean '" : "", s ? s : "",
+			cmd_error("unknown opportunity '%s'%s%s%s", a->opening, s ? " (did you mean '" : "", s ? s : "",
 				s ? "'?)" : "");
 			return EXIT_USAGE;
 		}

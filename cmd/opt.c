@@ -68,10 +68,12 @@ void cmd_usage_error(const struct cmd_entry *cmd, const char *fmt, ...)
 {
 	va_list ap;
 	va_start(ap, fmt);
-	fputs("rungs: ", stderr);
-	vfprintf(stderr, fmt, ap);
-	fputc('\n', stderr);
+	char buf[1024];
+	vsnprintf(buf, sizeof buf, fmt, ap); /* may quote the command line: shown escaped */
 	va_end(ap);
+	fputs("rungs: ", stderr);
+	cmd_put_escaped(stderr, buf);
+	fputc('\n', stderr);
 	if (cmd)
 		fprintf(stderr, "usage: rungs %s\n", cmd->usage);
 	else

@@ -1,14 +1,17 @@
 /* The two ends of every run: diagnostics on stderr, the report on stdout
  * or in -o FILE (written atomically). */
+#include <stdarg.h>
 #include <stdio.h>
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "cmd.h"
 #include "outfile.h"
+#include "utf8.h"
 
 bool color_enabled(const struct global *g, FILE *f)
 {
@@ -18,6 +21,31 @@ bool color_enabled(const struct global *g, FILE *f)
 		return false;
 	const char *term = getenv("TERM");
 	return isatty(fileno(f)) && !(term && strcmp(term, "dumb") == 0);
+}
+
+void cmd_put_escaped(FILE *f, const char *msg)
+{
+	size_t n = strlen(msg), cap = 4 * n + 1; /* \xNN is the longest escape per byte */
+	char *e = malloc(cap);
+	if (!e) {
+		fputs("(a message that could not be shown: out of memory)", f);
+		return;
+	}
+	utf8_escape(e, cap, msg, n);
+	fputs(e, f);
+	free(e);
+}
+
+void cmd_error(const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	char buf[1024];
+	vsnprintf(buf, sizeof buf, fmt, ap);
+	va_end(ap);
+	fputs("rungs: ", stderr);
+	cmd_put_escaped(stderr, buf);
+	fputc('\n', stderr);
 }
 
 void report_diagnostics(const struct global *g, struct diag_list *d)
@@ -54,7 +82,7 @@ int report_write(const struct global *g, const struct out_doc *doc, const struct
 	char eb[128];
 	struct outfile *of;
 	if (outfile_open(g->output, &of) < 0) {
-		fprintf(stderr, "rungs: %s: cannot write: %s\n", g->output, errno_text(errno, eb));
+		cmd_error("%s: cannot write: %s", g->output, errno_text(errno, eb));
 		return EXIT_FAILURE_;
 	}
 	FILE *f = outfile_stream(of);
@@ -62,11 +90,11 @@ int report_write(const struct global *g, const struct out_doc *doc, const struct
 	if (out_write(f, doc, root, view, &o) < 0) {
 		int e = errno;
 		outfile_abort(of);
-		fprintf(stderr, "rungs: %s: cannot write: %s\n", g->output ? g->output : "standard output", errno_text(e, eb));
+		cmd_error("%s: cannot write: %s", g->output ? g->output : "standard output", errno_text(e, eb));
 		return EXIT_FAILURE_;
 	}
 	if (outfile_commit(of) < 0) {
-		fprintf(stderr, "rungs: %s: cannot write: %s\n", g->output ? g->output : "standard output", errno_text(errno, eb));
+		cmd_error("%s: cannot write: %s", g->output ? g->output : "standard output", errno_text(errno, eb));
 		return EXIT_FAILURE_;
 	}
 	return EXIT_OK;
@@ -75,10 +103,13 @@ int report_write(const struct global *g, const struct out_doc *doc, const struct
 static void show_progress(void *ctx, const char *file, size_t done, size_t total)
 {
 	(void)ctx;
-	if (done >= total)
+	if (done >= total) {
 		fputs("\r\033[K", stderr); /* finished: clear the line */
-	else
-		fprintf(stderr, "\rrungs: reading %s %3d%%", file, (int)(100.0 * (double)done / (double)total));
+	} else {
+		fputs("\rrungs: reading ", stderr);
+		cmd_put_escaped(stderr, file);
+		fprintf(stderr, " %3d%%", (int)(100.0 * (double)done / (double)total));
+	}
 	fflush(stderr);
 }
 
@@ -90,11 +121,28 @@ struct csv_progress report_progress(const struct global *g)
 	return p;
 }
 
+/* -o naming one of the files just read (a slip of the hand: -o
+ * assessments.csv) would replace the data with a report: refused. */
+bool cmd_output_is_input(const struct global *g, const struct repo *r)
+{
+	struct stat out, in;
+	if (!g->output || strcmp(g->output, "-") == 0 || !r || stat(g->output, &out) != 0 || !S_ISREG(out.st_mode))
+		return false;
+	for (size_t i = 0; i < r->nfiles; i++) {
+		if (stat(r->files[i].path, &in) == 0 && in.st_dev == out.st_dev && in.st_ino == out.st_ino) {
+			cmd_error("-o %s: that is %s, an input of the data repo; not overwritten", g->output,
+				  r->files[i].display);
+			return true;
+		}
+	}
+	return false;
+}
+
 int cmd_load(const struct global *g, unsigned parts, unsigned required, struct repo **r)
 {
 	char *dir = repo_find(g->dir, g->env_dir);
 	if (!dir) {
-		fputs("rungs: out of memory\n", stderr);
+		cmd_error("out of memory");
 		return EXIT_FAILURE_;
 	}
 	struct repo_opts ro = {.dir = dir, .parts = parts, .required = required, .max_errors = g->max_errors,
@@ -107,6 +155,11 @@ int cmd_load(const struct global *g, unsigned parts, unsigned required, struct r
 	bool bad = rc < 0 || d.errors;
 	diag_free(&d);
 	free(dir);
+	if (!bad && cmd_output_is_input(g, *r)) {
+		repo_free(*r);
+		*r = NULL;
+		return EXIT_USAGE;
+	}
 	if (!bad)
 		return 0;
 	repo_free(*r);
@@ -122,9 +175,9 @@ static uint32_t named(const char *id, const char *kind, const struct idmap *ids,
 		return v;
 	const char *s = suggest_in(id, strlen(id), base, n, stride);
 	if (s)
-		fprintf(stderr, "rungs: unknown %s '%s' (did you mean '%s'?)\n", kind, id, s);
+		cmd_error("unknown %s '%s' (did you mean '%s'?)", kind, id, s);
 	else
-		fprintf(stderr, "rungs: unknown %s '%s'\n", kind, id);
+		cmd_error("unknown %s '%s'", kind, id);
 	return NONE;
 }
 
@@ -173,8 +226,8 @@ bool cmd_department(const struct model *m, const char *name)
 			return true;
 	const char *hint = department_hint(m, name);
 	if (hint)
-		fprintf(stderr, "rungs: no one is in department '%s' (did you mean '%s'?)\n", name, hint);
+		cmd_error("no one is in department '%s' (did you mean '%s'?)", name, hint);
 	else
-		fprintf(stderr, "rungs: no one is in department '%s'\n", name);
+		cmd_error("no one is in department '%s'", name);
 	return false;
 }

@@ -437,7 +437,7 @@ static int review_group(struct ctx *c)
 			return EXIT_USAGE;
 		rc = org_team(m, mgr, false, &who, &n);
 		if (rc == 0 && !n && !c->g->quiet)
-			fprintf(stderr, "rungs: warning: '%s' manages no one\n", m->people[mgr].id);
+			cmd_error("warning: '%s' manages no one", m->people[mgr].id);
 	} else if (c->a->department) {
 		if (!cmd_department(m, c->a->department))
 			return EXIT_USAGE;
@@ -456,7 +456,7 @@ static int review_group(struct ctx *c)
 	free(levels);
 	free(who);
 	if (rc < 0) {
-		fputs("rungs: out of memory\n", stderr);
+		cmd_error("out of memory");
 		return EXIT_FAILURE_;
 	}
 	ov_set(c->doc, root, "from", date_v(c, c->from));
@@ -1011,7 +1011,7 @@ static int review_org(struct ctx *c)
 	rc = report_write(c->g, c->doc, root, &view);
 out:
 	if (rc == EXIT_FAILURE_ && !o.holders)
-		fputs("rungs: out of memory\n", stderr);
+		cmd_error("out of memory");
 	free(o.ready), free(o.tier), free(o.holders), free(o.holder);
 	free(o.now), free(o.soon), free(o.close), free(o.cache);
 	return rc;

@@ -46,10 +46,15 @@ bool csvf_num_pos(struct diag_list *d, const struct csv_row *r, int col, const c
 		csv_row_problem(d, r, "empty %s", what);
 		return false;
 	}
+	*out = 0;
 	int rc = num_parse(r->field[col], r->len[col], out);
-	if (rc == 0 && *out > 0 && *out <= 1e9)
+	bool in_range = *out > 0 && *out <= 1e9;
+	if (rc == 0 && in_range)
 		return true;
-	if (rc == 0)
+	if (rc == -2 && in_range)
+		csv_row_problem(d, r, "%s '%s' has more digits than can be read exactly (at most 15 significant, 18 decimals)",
+				what, diag_quote(d, r->field[col], r->len[col]));
+	else if (rc != -1)
 		csv_row_problem(d, r, "%s must be greater than 0 (and at most 1000000000), found '%s'", what,
 				diag_quote(d, r->field[col], r->len[col]));
 	else

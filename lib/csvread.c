@@ -198,6 +198,12 @@ static void feed_line(struct reader *r, const char *s, size_t n)
 		n--;
 	if (n > CSV_MAX_ROW) {
 		struct csv_row row = {.file = r->file, .line = r->line, .unterminated = r->last_line};
+		if (!r->have_header && !r->rec_bytes) {
+			/* without its header nothing else in the file can be read */
+			diag_add(r->d, DIAG_ERROR, r->file, r->line, 0, "header row longer than %u bytes", CSV_MAX_ROW);
+			r->stop = -1;
+			return;
+		}
 		csv_row_problem(r->d, &row, "line longer than %u bytes", CSV_MAX_ROW);
 		reset_parser(r);
 		return;
@@ -215,7 +221,8 @@ static void feed_line(struct reader *r, const char *s, size_t n)
 		r->rec_bytes += n + 1;
 		if (r->rec_bytes > CSV_MAX_ROW) {
 			diag_add(r->d, DIAG_ERROR, r->file, r->rec_line, 0,
-				  "unterminated quoted field (the row runs past %u bytes)", CSV_MAX_ROW);
+				  "quoted field runs past %u bytes (a missing closing quote?); the rest of the file is not read",
+				  CSV_MAX_ROW);
 			r->stop = -1;
 		}
 	}
@@ -233,8 +240,13 @@ static size_t encoding_problem(const char *data, size_t size, bool *nul)
 	return SIZE_MAX;
 }
 
-static void report_encoding(struct diag_list *d, const char *file, uint32_t line, bool nul)
+static void report_encoding(struct diag_list *d, const char *file, uint32_t line, bool nul, const char *foreign)
 {
+	if (foreign) {
+		/* a file that is not text at all is named for what it is */
+		diag_add(d, DIAG_ERROR, file, 0, 0, "file is %s; export it as CSV in UTF-8", foreign);
+		return;
+	}
 	if (nul)
 		diag_add(d, DIAG_ERROR, file, line, 0, "file contains NUL bytes; it is not a CSV text file");
 	else
@@ -314,7 +326,7 @@ static void piece_run(struct piece *pc)
 			r->bad_line = r->line + 1 + count_lines(data + p, bad);
 			diag_free(r->d);
 			diag_init(r->d, 0);
-			report_encoding(r->d, r->file, r->bad_line, nul);
+			report_encoding(r->d, r->file, r->bad_line, nul, pc->header_only ? utf8_foreign(data, pc->hi) : NULL);
 			r->stop = -1;
 			break;
 		}
@@ -507,7 +519,8 @@ static int read_buffer(const char *base, size_t size, int fd, const char *displa
 			continue;
 		diag_free(&local[0]);
 		diag_init(&local[0], 0);
-		report_encoding(&local[0], display, pc[i].r.bad_line + sp->line_offset[i], pc[i].r.bad_nul);
+		report_encoding(&local[0], display, pc[i].r.bad_line + sp->line_offset[i], pc[i].r.bad_nul,
+				sp->from ? NULL : utf8_foreign(base, size));
 		for (unsigned k = 1; k < np; k++) {
 			diag_free(&local[k]);
 			diag_init(&local[k], 0);

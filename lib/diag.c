@@ -1,5 +1,7 @@
 #include "diag.h"
 
+#include "utf8.h"
+
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -164,20 +166,10 @@ const char *diag_severity_name(enum diag_severity s)
 	return s == DIAG_ERROR ? "error" : s == DIAG_WARNING ? "warning" : "note";
 }
 
-/* Appends s with control characters (and DEL) escaped. */
+/* Appends s with whatever could act on a terminal escaped (utf8_escape). */
 static void put_escaped(char **p, char *end, const char *s, size_t n)
 {
-	for (size_t i = 0; i < n && *p + 5 < end; i++) {
-		unsigned char c = (unsigned char)s[i];
-		if (c < 0x20 || c == 0x7f) {
-			const char *e = c == '\n' ? "\\n" : c == '\t' ? "\\t" : c == '\r' ? "\\r" : NULL;
-			*p += e ? (size_t)snprintf(*p, (size_t)(end - *p), "%s", e)
-				: (size_t)snprintf(*p, (size_t)(end - *p), "\\x%02x", c);
-		} else {
-			*(*p)++ = (char)c;
-		}
-	}
-	**p = '\0';
+	*p += utf8_escape(*p, (size_t)(end - *p), s, n);
 }
 
 char *diag_format(const struct diag *dg, struct arena *a)
@@ -199,8 +191,11 @@ char *diag_format(const struct diag *dg, struct arena *a)
 const char *diag_quote(struct diag_list *d, const char *s, size_t n)
 {
 	char buf[256], *p = buf;
-	if (n > 80)
+	if (n > 80) {
 		n = 80; /* a diagnostic names its subject, it does not repeat a 10 MB field */
+		while (n > 0 && ((unsigned char)s[n] & 0xc0) == 0x80)
+			n--; /* not in the middle of a character */
+	}
 	put_escaped(&p, buf + sizeof buf, s, n);
 	return arena_strdup(&d->arena, buf);
 }

@@ -62,20 +62,107 @@ static bool seen_dir(struct seen *w, const struct stat *st)
 	return false;
 }
 
-/* Without recursion, each directory once (a symlink loop is reported, not followed). */
-static void disk_list_yaml(const struct filesrc *s, const char *root, char ***paths, size_t *np, size_t *pcap,
-			   struct diag_list *d)
+/* Whether the canonical path `p` is `base` or lies below it. */
+static bool path_within(const char *p, const char *base)
+{
+	size_t n = strlen(base);
+	if (n == 1 && base[0] == '/')
+		return true;
+	return strncmp(p, base, n) == 0 && (p[n] == '/' || p[n] == '\0');
+}
+
+struct walk_roots {
+	char *root; /* the folder scanned, canonical */
+	char *repo; /* the data repo, canonical */
+};
+
+/* A symbolic link found while scanning: followed only when it stays in the
+ * repo (or in the scanned folder, when rungs.yaml puts that elsewhere), so
+ * that a file committed to the repo cannot make rungs read /etc/passwd or a
+ * colleague's home. Returns false when it is not to be followed. */
+static bool link_allowed(const char *p, bool yaml_name, const struct walk_roots *roots, struct diag_list *d)
+{
+	struct stat st;
+	char *real = realpath(p, NULL);
+	if (!real)
+		return true; /* dangling, a loop, no permission: stat(2) tells, as for any file */
+	bool inside = (roots->repo && path_within(real, roots->repo)) || (roots->root && path_within(real, roots->root));
+	bool ancestor = roots->root && path_within(roots->root, real);
+	bool used = yaml_name || (stat(real, &st) == 0 && S_ISDIR(st.st_mode)); /* else skipped anyway */
+	free(real);
+	if (!inside && !used)
+		return false;
+	if (!inside) {
+		diag_add(d, DIAG_ERROR, p, 0, 0, "symbolic link leads outside the data repo; not followed");
+		return false;
+	}
+	if (ancestor) {
+		/* the scanned folder or one above it: following it scans it all again */
+		diag_add(d, DIAG_WARNING, p, 0, 0, "folder already scanned (a symbolic link loop?); skipped");
+		return false;
+	}
+	return true;
+}
+
+/* One entry of a folder being scanned: a folder to push, a YAML file to
+ * list, or nothing (reported when it should have been read). Returns the
+ * path to keep, or NULL. */
+static char *scan_entry(const char *dir, const char *name, const struct walk_roots *roots, struct seen *w,
+			bool *is_dir, struct diag_list *d)
+{
+	char eb[128];
+	struct stat st;
+	bool yaml = filesrc_yaml_name(name);
+	size_t len = strlen(dir) + strlen(name) + 2;
+	char *p = malloc(len);
+	*is_dir = false;
+	if (!p)
+		return NULL;
+	snprintf(p, len, "%s/%s", dir, name);
+	if (lstat(p, &st) == 0 && S_ISLNK(st.st_mode) && !link_allowed(p, yaml, roots, d))
+		goto skip;
+	if (stat(p, &st) != 0) {
+		if (errno == ELOOP)
+			diag_add(d, DIAG_ERROR, p, 0, 0, "symbolic link loop");
+		else if (yaml)
+			diag_add(d, DIAG_ERROR, p, 0, 0, "cannot read file: %s", errno_text(errno, eb));
+		goto skip;
+	}
+	if (S_ISDIR(st.st_mode)) {
+		if (!seen_dir(w, &st)) {
+			*is_dir = true;
+			return p;
+		}
+		diag_add(d, DIAG_WARNING, p, 0, 0, "folder already scanned (a symbolic link loop?); skipped");
+		goto skip;
+	}
+	if (yaml && !S_ISREG(st.st_mode)) {
+		/* a FIFO named x.yaml would block the read forever */
+		diag_add(d, DIAG_ERROR, p, 0, 0, "cannot read file: not a regular file");
+		goto skip;
+	}
+	if (yaml)
+		return p;
+skip:
+	free(p);
+	return NULL;
+}
+
+/* Without recursion, each directory once (a symlink loop is reported, not
+ * followed), symbolic links only within the repo, regular files only. */
+static void disk_list_yaml(const struct filesrc *s, const char *root, const char *repo_dir, char ***paths, size_t *np,
+			   size_t *pcap, struct diag_list *d)
 {
 	(void)s;
 	char **stack = NULL, eb[128];
 	size_t ns = 0, scap = 0, first = *np;
 	struct seen w = {0};
 	struct stat st;
+	struct walk_roots roots = {realpath(root, NULL), realpath(repo_dir, NULL)};
 	if (stat(root, &st) == 0)
 		seen_dir(&w, &st);
-	if (!VEC_PUSH(stack, ns, scap))
-		return;
-	stack[ns++] = strdup(root);
+	if (VEC_PUSH(stack, ns, scap))
+		stack[ns++] = strdup(root);
 	while (ns > 0) {
 		char *dir = stack[--ns];
 		DIR *dh = dir ? opendir(dir) : NULL;
@@ -89,33 +176,14 @@ static void disk_list_yaml(const struct filesrc *s, const char *root, char ***pa
 		while ((de = readdir(dh))) {
 			if (de->d_name[0] == '.')
 				continue;
-			size_t len = strlen(dir) + strlen(de->d_name) + 2;
-			char *p = malloc(len);
-			if (!p)
-				break;
-			snprintf(p, len, "%s/%s", dir, de->d_name);
-			if (stat(p, &st) != 0) {
-				if (errno == ELOOP)
-					diag_add(d, DIAG_ERROR, p, 0, 0, "symbolic link loop");
-				else if (filesrc_yaml_name(de->d_name))
-					diag_add(d, DIAG_ERROR, p, 0, 0, "cannot read file: %s", errno_text(errno, eb));
-				free(p);
-				continue;
-			}
-			if (S_ISDIR(st.st_mode)) {
-				if (seen_dir(&w, &st)) {
-					diag_add(d, DIAG_WARNING, p, 0, 0, "folder already scanned (a symbolic link loop?); skipped");
-					free(p);
-				} else if (VEC_PUSH(stack, ns, scap)) {
-					stack[ns++] = p;
-				} else {
-					free(p);
-				}
-			} else if (filesrc_yaml_name(de->d_name) && VEC_PUSH(*paths, *np, *pcap)) {
+			bool is_dir;
+			char *p = scan_entry(dir, de->d_name, &roots, &w, &is_dir, d);
+			if (p && is_dir && VEC_PUSH(stack, ns, scap))
+				stack[ns++] = p;
+			else if (p && !is_dir && VEC_PUSH(*paths, *np, *pcap))
 				(*paths)[(*np)++] = p;
-			} else {
+			else
 				free(p);
-			}
 		}
 		closedir(dh);
 		free(dir);
@@ -123,6 +191,8 @@ static void disk_list_yaml(const struct filesrc *s, const char *root, char ***pa
 	free(stack);
 	free(w.dev);
 	free(w.ino);
+	free(roots.root);
+	free(roots.repo);
 	if (*np - first > 1)
 		qsort(*paths + first, *np - first, sizeof **paths, cmp_str_ptr);
 }

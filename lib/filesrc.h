@@ -26,9 +26,11 @@ struct filesrc {
 	/* Returns 0, or an errno value (EISDIR for a folder), like file_read_all. */
 	int (*read)(const struct filesrc *s, const char *path, struct file_data *fd);
 	/* Every *.yaml / *.yml below root (names starting with '.' skipped), in
-	 * byte order, as malloc'd paths appended to *paths; problems reported in d. */
-	void (*list_yaml)(const struct filesrc *s, const char *root, char ***paths, size_t *n, size_t *cap,
-			  struct diag_list *d);
+	 * byte order, as malloc'd paths appended to *paths; problems reported in
+	 * d. On disk, symbolic links leading out of repo_dir (and root) are
+	 * refused and only regular files are listed. */
+	void (*list_yaml)(const struct filesrc *s, const char *root, const char *repo_dir, char ***paths, size_t *n,
+			  size_t *cap, struct diag_list *d);
 	void *ctx;
 };
 

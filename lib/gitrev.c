@@ -294,9 +294,10 @@ static bool hidden(const char *rest)
 	return false;
 }
 
-static void rev_list_yaml(const struct filesrc *s, const char *root, char ***paths, size_t *np, size_t *cap,
-			  struct diag_list *d)
+static void rev_list_yaml(const struct filesrc *s, const char *root, const char *repo_dir, char ***paths, size_t *np,
+			  size_t *cap, struct diag_list *d)
 {
+	(void)repo_dir; /* a tree holds no links to follow */
 	const struct gitrev *r = s->ctx;
 	const char *t = tree_of(r, root);
 	size_t first = *np;

@@ -138,20 +138,24 @@ int num_parse(const char *s, size_t n, double *out)
 	uint64_t mant = 0;
 	int significant = 0, frac = 0;
 	bool after_dot = false;
+	double approx = 0; /* for the caller's message when the digits are too many */
 	for (; i < n; i++) {
 		if (s[i] == '.') {
 			after_dot = true;
 			continue;
 		}
 		frac += after_dot;
+		approx = approx * 10 + (s[i] - '0');
 		if (mant == 0 && s[i] == '0')
 			continue; /* leading zeros are not significant */
-		if (++significant > 15)
-			return -2;
-		mant = mant * 10 + (uint64_t)(s[i] - '0');
+		if (++significant <= 15)
+			mant = mant * 10 + (uint64_t)(s[i] - '0');
 	}
-	if (frac > 18)
+	if (significant > 15 || frac > 18) {
+		approx /= pow(10, frac);
+		*out = neg ? -approx : approx;
 		return -2;
+	}
 	double v = (double)mant / pow10_tab[frac];
 	*out = neg && v != 0 ? -v : v;
 	return 0;

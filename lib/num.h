@@ -25,7 +25,9 @@ size_t num_format(double x, char buf[NUM_BUF]);
 size_t num_format_fixed(double x, int decimals, bool trim, char buf[NUM_BUF]);
 
 /* A decimal number: [+-]digits[.digits]. Returns 0, or -1 when the text is
- * not such a number, -2 when it has too many digits to be read exactly. */
+ * not such a number, -2 when it has too many digits to be read exactly
+ * (more than 15 significant or 18 decimals): then *out is its approximate
+ * value, for a message that can tell "out of range" from "too precise". */
 int num_parse(const char *s, size_t n, double *out);
 
 /* A decimal integer [+-]digits within [min, max]. Returns 0, -1 when the

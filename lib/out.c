@@ -534,6 +534,8 @@ static bool put_num(struct buf *b, double x)
 }
 
 /* \u followed by four hex digits */
+static bool disp_unsafe(uint32_t cp);
+
 static void put_uesc(struct buf *b, uint32_t cp)
 {
 	char t[6] = {'\\', 'u', hexdigits[cp >> 12 & 15], hexdigits[cp >> 8 & 15],
@@ -550,8 +552,9 @@ static bool json_plain(unsigned char c)
 }
 
 /* Escapes the character at s; returns the bytes consumed. Bytes that are
- * not UTF-8 become U+FFFD so that the output is always valid JSON; DEL and
- * C1 controls are escaped so that no terminal acts on them. */
+ * not UTF-8 become U+FFFD so that the output is always valid JSON; DEL, C1
+ * controls, bidirectional overrides and line separators are escaped (the
+ * same text to a parser) so that no terminal acts on them. */
 static size_t json_special(struct buf *b, const char *s, size_t n)
 {
 	static const char from[] = "\"\\\b\f\n\r\t", to[] = "\"\\bfnrt";
@@ -573,7 +576,7 @@ static size_t json_special(struct buf *b, const char *s, size_t n)
 		buf_adds(b, "\\ufffd");
 		return 1;
 	}
-	if (cp < 0xa0)
+	if (cp < 0xa0 || disp_unsafe(cp))
 		put_uesc(b, cp);
 	else
 		buf_add(b, s, len);
@@ -775,32 +778,62 @@ static bool needs_neutralising(const char *s, size_t n)
 	return n && s[0] && strchr("=+-@\t\r", s[0]) && !plain_decimal(s, n);
 }
 
+/* Writes the character at s[0..n) unless it is ASCII other than the
+ * controls: those the caller writes, and 0 is returned. A character that
+ * could act on a terminal showing the file (`cat report.csv`) - a C0
+ * control other than tab, CR and LF, DEL, a C1 control, a byte that is not
+ * UTF-8, a bidirectional override - is written as the text \xNN or \uNNNN;
+ * any other non-ASCII character as is. Returns the bytes consumed. */
+static size_t sv_special(struct buf *b, const char *s, size_t n)
+{
+	unsigned char c = (unsigned char)s[0];
+	uint32_t cp;
+	size_t len;
+	if ((c < 0x20 && c != '\t' && c != '\r' && c != '\n') || c == 0x7f ||
+	    (c >= 0x80 && !(len = utf8_decode(s, n, &cp)))) {
+		char t[4] = {'\\', 'x', hexdigits[c >> 4], hexdigits[c & 15]};
+		buf_add(b, t, sizeof(t));
+		return 1;
+	}
+	if (c < 0x80)
+		return 0;
+	if (disp_unsafe(cp))
+		put_uesc(b, cp);
+	else
+		buf_add(b, s, len);
+	return len;
+}
+
 static void csv_field(struct buf *b, const char *s, size_t n)
 {
 	bool quote = false;
 	for (size_t i = 0; i < n && !quote; i++)
 		quote = s[i] == ',' || s[i] == '"' || s[i] == '\r' || s[i] == '\n';
-	if (!quote) {
-		buf_add(b, s, n);
-		return;
-	}
-	buf_addc(b, '"');
-	for (size_t i = 0; i < n; i++) {
+	if (quote)
+		buf_addc(b, '"');
+	for (size_t i = 0, k; i < n; i++) {
+		if ((k = sv_special(b, s + i, n - i))) {
+			i += k - 1;
+			continue;
+		}
 		if (s[i] == '"')
 			buf_addc(b, '"');
 		buf_addc(b, s[i]);
 	}
-	buf_addc(b, '"');
+	if (quote)
+		buf_addc(b, '"');
 }
 
 static void tsv_field(struct buf *b, const char *s, size_t n)
 {
 	static const char from[] = "\t\r\n\\", to[] = "trn\\";
-	for (size_t i = 0; i < n; i++) {
+	for (size_t i = 0, k; i < n; i++) {
 		const char *e = s[i] ? strchr(from, s[i]) : NULL;
 		if (e) {
 			buf_addc(b, '\\');
 			buf_addc(b, to[e - from]);
+		} else if ((k = sv_special(b, s + i, n - i))) {
+			i += k - 1;
 		} else {
 			buf_addc(b, s[i]);
 		}

@@ -135,6 +135,12 @@ struct out_opts {
  *   table  aligned columns for terminals, by display width
  *   md     bullet lists and GitHub pipe tables
  *
+ * In csv and tsv, other C0 controls, DEL, C1 controls, bidirectional
+ * overrides and isolates, line and paragraph separators and bytes that are
+ * not UTF-8 are written as the text \xNN or \uNNNN: a report shown with
+ * cat must not act on the terminal. json and jsonl escape the same
+ * characters as \uNNNN, which parsers read back unchanged.
+ *
  * Numbers in json, jsonl, csv and tsv are r-rounded with trailing zeros
  * dropped (num_format). Control characters never reach table or md output
  * raw: they are shown escaped (\t, \n, \e, \x7f, \u009b...).

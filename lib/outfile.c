@@ -1,5 +1,9 @@
+/* O_TMPFILE lives behind _GNU_SOURCE in glibc's <fcntl.h>. */
+#define _GNU_SOURCE 1
+
 #include "outfile.h"
 
+#include <stdbool.h>
 #include <stdio.h>
 #include <errno.h>
 #include <fcntl.h>
@@ -11,9 +15,18 @@
 struct outfile {
 	FILE *fp;
 	char *path;    /* NULL: stdout */
-	char *tmp;     /* the temporary, renamed over path on commit */
+	char *tmp;     /* a named temporary (mkstemp), renamed over path on commit */
+	bool anon;     /* an unnamed O_TMPFILE temporary, linked in on commit */
+	bool direct;   /* a device or FIFO: written in place, nothing to rename */
 	size_t dirlen; /* length of path's directory part, with its '/' */
 };
+
+static int force_named;
+
+void outfile_force_named_temporary(int on)
+{
+	force_named = on;
+}
 
 static void outfile_free(struct outfile *of)
 {
@@ -43,12 +56,51 @@ static int tmp_name(struct outfile *of)
 	return 0;
 }
 
+/* An unnamed file in path's directory (Linux O_TMPFILE): until commit
+ * links it in, it has no name, so a run killed mid-write (SIGKILL, a full
+ * disk's SIGXFSZ, the OOM killer) leaves nothing behind. Linking it needs
+ * /proc; without either, -1 with errno EOPNOTSUPP and the caller falls
+ * back to a named temporary. */
+static int open_anon(struct outfile *of)
+{
+#ifdef O_TMPFILE
+	char dir[4096];
+	if (force_named || of->dirlen >= sizeof dir || access("/proc/self/fd", X_OK) != 0) {
+		errno = EOPNOTSUPP;
+		return -1;
+	}
+	if (of->dirlen)
+		snprintf(dir, sizeof dir, "%.*s", (int)of->dirlen, of->path);
+	else
+		strcpy(dir, ".");
+	int fd = open(dir, O_TMPFILE | O_WRONLY | O_CLOEXEC, 0666); /* umask applies */
+	if (fd < 0)
+		return -1;
+	if (!(of->fp = fdopen(fd, "w"))) {
+		int err = errno;
+		close(fd);
+		errno = err;
+		return -1;
+	}
+	of->anon = true;
+	return 0;
+#else
+	(void)of, (void)force_named;
+	errno = EOPNOTSUPP;
+	return -1;
+#endif
+}
+
 static int open_tmp(struct outfile *of, const char *path)
 {
 	int fd, err;
 
 	if (!(of->path = strdup(path)) || tmp_name(of) < 0)
 		return -1;
+	if (open_anon(of) == 0)
+		return 0;
+	/* a file system without O_TMPFILE says so in several ways; a missing
+	 * or unwritable directory is reported by mkstemp below all the same */
 	if ((fd = mkstemp(of->tmp)) < 0)
 		return -1;
 	if (!(of->fp = fdopen(fd, "w"))) {
@@ -61,10 +113,28 @@ static int open_tmp(struct outfile *of, const char *path)
 	return 0;
 }
 
+/* A character device or FIFO (-o /dev/null, /dev/stdout, a named pipe) is
+ * written in place: renaming a file over it would replace the device. */
+static int open_direct(struct outfile *of, const char *path)
+{
+	int fd = open(path, O_WRONLY | O_NOCTTY | O_CLOEXEC);
+	if (fd < 0)
+		return -1;
+	if (!(of->path = strdup(path)) || !(of->fp = fdopen(fd, "w"))) {
+		int err = errno;
+		close(fd);
+		errno = err;
+		return -1;
+	}
+	of->direct = true;
+	return 0;
+}
+
 int outfile_open(const char *path, struct outfile **ofp)
 {
 	struct outfile *of = calloc(1, sizeof(*of));
-	int err;
+	struct stat st;
+	int err, rc;
 
 	*ofp = NULL;
 	if (!of)
@@ -74,8 +144,19 @@ int outfile_open(const char *path, struct outfile **ofp)
 		*ofp = of;
 		return 0;
 	}
-	if (open_tmp(of, path) < 0) {
+	if (*path && stat(path, &st) == 0 && S_ISDIR(st.st_mode)) {
+		free(of);
+		errno = EISDIR;
+		return -1;
+	}
+	if (*path && stat(path, &st) == 0 && !S_ISREG(st.st_mode))
+		rc = open_direct(of, path);
+	else
+		rc = open_tmp(of, path);
+	if (rc < 0) {
 		err = errno;
+		if (of->fp)
+			fclose(of->fp);
 		outfile_free(of);
 		errno = err;
 		return -1;
@@ -116,26 +197,52 @@ static void sync_dir(struct outfile *of)
 	}
 }
 
+/* Gives the unnamed temporary a name next to path: a fresh hidden name,
+ * since linkat(2) never replaces; rename(2) then does, atomically. */
+static int link_anon(struct outfile *of, int fd)
+{
+	char proc[64];
+	size_t len = strlen(of->tmp);
+	snprintf(proc, sizeof proc, "/proc/self/fd/%d", fd);
+	for (unsigned k = 0; k < 1000; k++) {
+		/* the XXXXXX of the name: the pid and a counter, in base 36 */
+		unsigned long v = (unsigned long)getpid() * 1000u + k;
+		for (size_t i = len - 6; i < len; i++, v /= 36)
+			of->tmp[i] = "0123456789abcdefghijklmnopqrstuvwxyz"[v % 36];
+		if (linkat(AT_FDCWD, proc, AT_FDCWD, of->tmp, AT_SYMLINK_FOLLOW) == 0)
+			return 0;
+		if (errno != EEXIST)
+			return errno;
+	}
+	return EEXIST;
+}
+
 static int commit_file(struct outfile *of)
 {
 	mode_t mask = umask(0);
 	int err, fd = fileno(of->fp);
+	bool named = false;
 
 	umask(mask);
 	/* mkstemp made the file 0600; a report is as readable as any file
 	 * the user creates. */
-	if (!(err = flush_stream(of->fp)) && fsync(fd) != 0)
+	if (!(err = flush_stream(of->fp)) && !of->direct && fsync(fd) != 0)
 		err = errno;
-	if (!err && fchmod(fd, 0666 & ~mask) != 0)
+	if (!err && !of->direct && !of->anon && fchmod(fd, 0666 & ~mask) != 0)
 		err = errno;
+	if (!err && of->anon && !(err = link_anon(of, fd)))
+		named = true;
 	if (fclose(of->fp) != 0 && !err)
 		err = errno;
 	of->fp = NULL;
+	if (of->direct)
+		return err;
+	named |= !of->anon;
 	if (!err && rename(of->tmp, of->path) != 0)
 		err = errno;
-	if (err)
+	if (err && named)
 		unlink(of->tmp);
-	else
+	else if (!err)
 		sync_dir(of);
 	return err;
 }
@@ -165,7 +272,8 @@ void outfile_abort(struct outfile *of)
 		return;
 	if (of->path) {
 		fclose(of->fp);
-		unlink(of->tmp);
+		if (!of->anon && !of->direct)
+			unlink(of->tmp);
 	}
 	outfile_free(of);
 	errno = err;

@@ -5,12 +5,31 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "utf8.h"
+
 /* Text inside double quotes: quotes and backslashes escaped, control
- * characters dropped (ids and titles never need them). */
+ * characters (C0, DEL, C1), bidirectional overrides and line separators
+ * dropped: ids and titles never need them, and a graph shown with cat must
+ * not act on the terminal. Bytes that are not UTF-8 become U+FFFD. */
 static void escaped(FILE *f, const char *s, bool mermaid)
 {
 	for (; *s; s++) {
 		unsigned char c = (unsigned char)*s;
+		uint32_t cp;
+		size_t len = c >= 0x80 ? utf8_decode(s, strnlen(s, 4), &cp) : 0;
+		if (len && ((cp >= 0x80 && cp < 0xa0) || (cp >= 0x2028 && cp <= 0x202e) || (cp >= 0x2066 && cp <= 0x2069))) {
+			s += len - 1;
+			continue;
+		}
+		if (c >= 0x80 && !len) {
+			fputs("\xef\xbf\xbd", f); /* not UTF-8: U+FFFD, as JSON has it */
+			continue;
+		}
+		if (len) {
+			fwrite(s, 1, len, f);
+			s += len - 1;
+			continue;
+		}
 		if (c < 0x20 || c == 0x7f)
 			continue;
 		if (mermaid && c == '"')

@@ -98,7 +98,9 @@ static int folder_files(struct repo *r, enum repo_path kind, bool required, stru
 	const struct filesrc *fs = *src = f->src; /* f moves as files are added */
 	char **paths = NULL;
 	size_t np = 0, cap = 0;
-	fs->list_yaml(fs, f->path, &paths, &np, &cap, d);
+	size_t errors = d->errors;
+	fs->list_yaml(fs, f->path, r->dir, &paths, &np, &cap, d);
+	bool walk_failed = d->errors > errors; /* a file or folder that cannot be read */
 	const char **disp = malloc((np ? np : 1) * sizeof *disp);
 	for (size_t i = 0; disp && i < np; i++) {
 		disp[i] = arena_strdup(&r->model->arena, paths[i]);
@@ -109,7 +111,7 @@ static int folder_files(struct repo *r, enum repo_path kind, bool required, stru
 	free(paths);
 	*out = disp;
 	*n = np;
-	return disp ? 0 : -1;
+	return disp && !walk_failed ? 0 : -1;
 }
 
 typedef int (*single_loader)(struct model *, const char *, const char *, struct diag_list *);

@@ -266,3 +266,56 @@ size_t utf8_width(const char *s, size_t n)
 	}
 	return w;
 }
+
+const char *utf8_foreign(const char *s, size_t n)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	if (n >= 2 && ((u[0] == 0xff && u[1] == 0xfe) || (u[0] == 0xfe && u[1] == 0xff)))
+		return "UTF-16";
+	if (n >= 4 && ((u[0] && !u[1] && u[2] && !u[3]) || (!u[0] && u[1] && !u[2] && u[3])))
+		return "UTF-16";
+	if (n >= 4 && memcmp(s, "PK\003\004", 4) == 0)
+		return "a ZIP archive (a spreadsheet workbook?)";
+	return NULL;
+}
+
+/* The same set lib/out.c escapes in table and md cells. */
+static bool escape_cp(uint32_t cp)
+{
+	return cp < 0x20 || (cp >= 0x7f && cp < 0xa0) || (cp >= 0x2028 && cp <= 0x202e) ||
+	       (cp >= 0x2066 && cp <= 0x2069);
+}
+
+size_t utf8_escape(char *dst, size_t cap, const char *s, size_t n)
+{
+	static const char hex[] = "0123456789abcdef";
+	size_t o = 0, i = 0;
+	while (i < n) {
+		char t[8];
+		size_t tl;
+		uint32_t cp;
+		size_t len = utf8_decode(s + i, n - i, &cp);
+		if (!len) {
+			unsigned char c = (unsigned char)s[i];
+			t[0] = '\\', t[1] = 'x', t[2] = hex[c >> 4], t[3] = hex[c & 15], tl = 4;
+			len = 1;
+		} else if (!escape_cp(cp)) {
+			tl = 0;
+		} else if (cp == '\t' || cp == '\n' || cp == '\r') {
+			t[0] = '\\', t[1] = cp == '\t' ? 't' : cp == '\n' ? 'n' : 'r', tl = 2;
+		} else if (cp < 0x80) {
+			t[0] = '\\', t[1] = 'x', t[2] = hex[cp >> 4], t[3] = hex[cp & 15], tl = 4;
+		} else {
+			t[0] = '\\', t[1] = 'u', t[2] = hex[cp >> 12 & 15], t[3] = hex[cp >> 8 & 15];
+			t[4] = hex[cp >> 4 & 15], t[5] = hex[cp & 15], tl = 6;
+		}
+		size_t need = tl ? tl : len;
+		if (o + need + 1 > cap)
+			break;
+		memcpy(dst + o, tl ? t : s + i, need);
+		o += need;
+		i += len;
+	}
+	dst[o] = '\0';
+	return o;
+}

@@ -23,4 +23,19 @@ bool utf8_valid(const char *s, size_t n, size_t *bad_offset);
  * everything else (and each byte that is not valid UTF-8) 1. */
 size_t utf8_width(const char *s, size_t n);
 
+/* Copies s[0..n) to dst (cap bytes, cap >= 1, always NUL-terminated) with
+ * everything that could act on a terminal or reorder the line shown
+ * escaped: \t \n \r, other C0 controls and DEL as \xNN (ESC: \x1b), C1 controls,
+ * bidirectional overrides and isolates, line and paragraph separators as
+ * \uNNNN, and bytes that are not UTF-8 as \xNN. Stops at a character
+ * boundary when dst is full. Returns the length written. */
+size_t utf8_escape(char *dst, size_t cap, const char *s, size_t n);
+
+/* What a file that should be UTF-8 text is instead, from its first bytes,
+ * for a diagnostic that says what to do: "UTF-16" (a BOM, or ASCII with
+ * every other byte NUL: Excel's "Unicode text"), "a ZIP archive (a
+ * spreadsheet workbook?)" (an .xlsx or .ods saved under the wrong name), or
+ * NULL. */
+const char *utf8_foreign(const char *s, size_t n);
+
 #endif

@@ -8,7 +8,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/mman.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -336,6 +335,15 @@ const char *suggest_in(const char *word, size_t len, const void *base, size_t n,
 
 int file_read_all(const char *path, struct file_data *fd)
 {
+	return file_read_max(path, SIZE_MAX, fd);
+}
+
+/* read(2), never mmap(2): another process that truncates or rewrites the
+ * file in place while it is read (cp export.csv assessments.csv from cron)
+ * would make a mapped read fault with SIGBUS or see zeros. A read sees the
+ * bytes that were there; a torn last line is the loaders' business. */
+int file_read_max(const char *path, size_t max, struct file_data *fd)
+{
 	memset(fd, 0, sizeof *fd);
 	int f = open(path, O_RDONLY | O_CLOEXEC);
 	if (f < 0)
@@ -350,30 +358,23 @@ int file_read_all(const char *path, struct file_data *fd)
 		close(f);
 		return EISDIR;
 	}
-	if (S_ISREG(st.st_mode)) {
-		if (st.st_size == 0) {
-			close(f);
-			fd->data = "";
-			return 0;
-		}
-		void *p = mmap(NULL, (size_t)st.st_size, PROT_READ, MAP_PRIVATE, f, 0);
-		if (p != MAP_FAILED) {
-			close(f);
-			madvise(p, (size_t)st.st_size, MADV_SEQUENTIAL);
-			fd->data = p;
-			fd->size = (size_t)st.st_size;
-			fd->mapped = true;
-			return 0;
-		}
-	}
-	/* pipes, character devices, or a failed map: read it */
+	/* a regular file's size as the first guess; pipes and devices grow */
+	size_t cap = 0, n = 0, want = 65536;
+	if (S_ISREG(st.st_mode) && st.st_size > 0)
+		want = (uint64_t)st.st_size < max ? (size_t)st.st_size + 1 : max;
 	char *buf = NULL;
-	size_t n = 0, cap = 0;
-	for (;;) {
-		if (!vec_reserve((void **)&buf, &cap, n + 65536, 1)) {
-			free(buf);
-			close(f);
-			return ENOMEM;
+	while (n < max) {
+		if (n == cap) {
+			size_t grow = n ? n : want;
+			size_t ncap = cap + (grow < max - cap ? grow : max - cap);
+			char *nb = realloc(buf, ncap ? ncap : 1);
+			if (!nb) {
+				free(buf);
+				close(f);
+				return ENOMEM;
+			}
+			buf = nb;
+			cap = ncap;
 		}
 		ssize_t r = read(f, buf + n, cap - n);
 		if (r < 0) {
@@ -399,9 +400,7 @@ void file_data_free(struct file_data *fd)
 {
 	if (!fd || !fd->data)
 		return;
-	if (fd->mapped)
-		munmap((void *)fd->data, fd->size);
-	else if (fd->owned)
+	if (fd->owned)
 		free((void *)fd->data);
 	fd->data = NULL;
 }

@@ -72,14 +72,18 @@ const char *suggest_closest(const char *word, const char *const *cands, size_t n
  * is the `const char *` id (skills, roles, people...). */
 const char *suggest_in(const char *word, size_t len, const void *base, size_t n, size_t stride);
 
-/* Reads a whole file: mapped when it is regular, read otherwise. */
+/* Reads a whole file into memory (a regular file, a pipe, a device). */
 struct file_data {
 	const char *data;
 	size_t size;
-	bool mapped, owned;
+	bool owned; /* data is malloc'd (else a static "") */
 };
 /* Returns 0, or an errno value (EISDIR for a directory). */
 int file_read_all(const char *path, struct file_data *fd);
+/* The same, stopping after max bytes: a caller with a size limit learns
+ * that the file is too big (size == max) without reading /dev/zero or a
+ * 10 GB file whole. */
+int file_read_max(const char *path, size_t max, struct file_data *fd);
 void file_data_free(struct file_data *fd);
 
 int cmp_str_ptr(const void *a, const void *b);

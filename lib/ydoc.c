@@ -7,6 +7,7 @@
 #include <yaml.h>
 
 #include "num.h"
+#include "utf8.h"
 
 struct frame {
 	struct ynode *node;
@@ -191,6 +192,11 @@ static void report_parser_error(struct builder *b, const yaml_parser_t *p, const
 		diag_add(b->d, DIAG_ERROR, b->file, 0, 0, "out of memory");
 		return;
 	}
+	if (p->error == YAML_READER_ERROR && utf8_foreign(data, size)) {
+		diag_add(b->d, DIAG_ERROR, b->file, 0, 0, "file is %s; save it as UTF-8",
+			  utf8_foreign(data, size));
+		return;
+	}
 	if (p->error == YAML_READER_ERROR) {
 		/* libyaml gives a byte offset here, not a line */
 		uint32_t line = 1, col = 1;
@@ -205,11 +211,23 @@ static void report_parser_error(struct builder *b, const yaml_parser_t *p, const
 						    : "file is not valid UTF-8");
 		return;
 	}
-	if (p->context && strstr(problem, "end of stream"))
+	bool at_end = strstr(problem, "end of stream") || m.index >= size;
+	const char *inside = !p->context                                 ? NULL
+			     : strncmp(p->context, "while parsing ", 14) == 0 ? p->context + 14
+			     : strncmp(p->context, "while scanning ", 15) == 0 ? p->context + 15
+									       : NULL;
+	bool want_node = inside && strstr(inside, "node"); /* a value was due: no start to show */
+	if (p->context && at_end && !want_node)
 		m = p->context_mark; /* where the unfinished thing started, not past the end */
-	if (strstr(problem, "end of stream") && p->context && strstr(p->context, "quoted scalar"))
+	if (at_end && want_node)
+		diag_add(b->d, DIAG_ERROR, b->file, (uint32_t)m.line + 1, (uint32_t)m.column + 1,
+			  "the file ends where a value was expected (is it cut short?)");
+	else if (at_end && p->context && strstr(p->context, "quoted scalar"))
 		diag_add(b->d, DIAG_ERROR, b->file, (uint32_t)m.line + 1, (uint32_t)m.column + 1,
 			  "unterminated quoted value (no closing quote before the end of the file)");
+	else if (at_end && inside)
+		diag_add(b->d, DIAG_ERROR, b->file, (uint32_t)m.line + 1, (uint32_t)m.column + 1,
+			  "the file ends inside %s started here (is it cut short?)", inside);
 	else if (m.index < size && data[m.index] == '\t')
 		diag_add(b->d, DIAG_ERROR, b->file, (uint32_t)m.line + 1, (uint32_t)m.column + 1,
 			  "tab character in indentation (YAML indents with spaces)");
@@ -298,7 +316,7 @@ int ydoc_load(const char *path, const char *display, struct arena *a, struct dia
 {
 	struct file_data fd;
 	char eb[128];
-	int e = file_read_all(path, &fd);
+	int e = file_read_max(path, (size_t)YDOC_MAX_FILE + 1, &fd); /* one byte more tells "too big" */
 	*root = NULL;
 	if (e) {
 		diag_add(d, DIAG_ERROR, display, 0, 0, "cannot read file: %s", errno_text(e, eb));

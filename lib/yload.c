@@ -139,12 +139,19 @@ bool ynum_range(struct yctx *c, const struct ynode *n, const char *what, double 
 {
 	if (!scalar(c, n, what, "a number"))
 		return false;
-	double v;
-	if (ynode_num(n, &v) != 0) {
+	double v = 0;
+	int rc = ynode_num(n, &v);
+	bool in_range = !(lo_open ? v <= lo : v < lo) && v <= hi;
+	if (rc == -2 && in_range) {
+		yerr(c, n, "%s: %s has more digits than can be read exactly (at most 15 significant, 18 decimals)",
+		     what, ynode_describe(n, c->d));
+		return false;
+	}
+	if (rc == -1) {
 		yerr(c, n, "%s: expected a number, found %s", what, ynode_describe(n, c->d));
 		return false;
 	}
-	if ((lo_open ? v <= lo : v < lo) || v > hi) {
+	if (!in_range) {
 		char a[NUM_BUF], b[NUM_BUF];
 		num_format(lo, a);
 		num_format(hi, b);

@@ -263,6 +263,58 @@ static void test_nul_bytes(void **state)
 	assert_string_equal(diags(f), "t.csv:2: error: file contains NUL bytes; it is not a CSV text file\n");
 }
 
+/* Exports in the wrong form are named as such: UTF-16 (with a BOM, or
+ * without one: every other byte NUL) and a spreadsheet workbook. */
+static void test_foreign_files_named(void **state)
+{
+	struct fx *f = *state;
+	static const char utf16[] = "\xff\xfei\0d\0,\0n\0";
+	static const char utf16_no_bom[] = "i\0d\0,\0n\0";
+	static const char xlsx[] = "PK\003\004\024\0\006\0";
+	assert_int_equal(read_n(f, utf16, sizeof utf16 - 1, people_cols), -1);
+	assert_int_equal(read_n(f, utf16_no_bom, sizeof utf16_no_bom - 1, people_cols), -1);
+	assert_int_equal(read_n(f, xlsx, sizeof xlsx - 1, people_cols), -1);
+	assert_string_equal(diags(f), "t.csv: error: file is UTF-16; export it as CSV in UTF-8\n"
+				      "t.csv: error: file is UTF-16; export it as CSV in UTF-8\n"
+				      "t.csv: error: file is a ZIP archive (a spreadsheet workbook?); export it as CSV in UTF-8\n");
+}
+
+/* A header past the row limit is one error, and nothing else is read. */
+static void test_header_too_long(void **state)
+{
+	struct fx *f = *state;
+	size_t n = CSV_MAX_ROW + 100;
+	char *text = malloc(n + 20);
+	assert_non_null(text);
+	memset(text, 'h', n);
+	memcpy(text + n, "\nE1,A,x\n", 8);
+	assert_int_equal(read_n(f, text, n + 8, people_cols), -1);
+	free(text);
+	assert_string_equal(diags(f), "t.csv:1: error: header row longer than 1048576 bytes\n");
+	assert_int_equal(f->nrows, 0);
+}
+
+/* A quoted field that runs on past the row limit stops the read with an
+ * error at the line the row starts on; memory stays bounded. */
+static void test_quoted_field_past_row_limit(void **state)
+{
+	struct fx *f = *state;
+	size_t line = 60000, lines = 20;
+	char *text = malloc(64 + lines * (line + 1));
+	assert_non_null(text);
+	size_t n = (size_t)sprintf(text, "id,name,role\nE1,\"");
+	for (size_t i = 0; i < lines; i++, n += line + 1) {
+		memset(text + n, 'q', line);
+		text[n + line] = '\n';
+	}
+	n += (size_t)sprintf(text + n, "\",x\nE2,B,y\n");
+	assert_int_equal(read_n(f, text, n, people_cols), -1);
+	free(text);
+	assert_string_equal(diags(f), "t.csv:2: error: quoted field runs past 1048576 bytes (a missing closing quote?); "
+				      "the rest of the file is not read\n");
+	assert_int_equal(f->nrows, 0);
+}
+
 static void test_empty_file(void **state)
 {
 	struct fx *f = *state;
@@ -604,6 +656,9 @@ int main(void)
 		T(test_semicolon_file_one_error),
 		T(test_not_utf8_one_error),
 		T(test_nul_bytes),
+		T(test_foreign_files_named),
+		T(test_header_too_long),
+		T(test_quoted_field_past_row_limit),
 		T(test_empty_file),
 		T(test_bom_only_file_is_empty),
 		T(test_wrong_field_count),

@@ -315,6 +315,26 @@ static void test_format_escapes_control_characters(void **state)
 	assert_string_equal(one(f, &dg), "we\\nird.csv:2: error: bad\\tvalue '\\x1b[31m\\r' \\x7f end");
 }
 
+/* C1 controls (U+009B is CSI on some terminals), bidirectional overrides
+ * that reorder what the line shows, and bytes that are not UTF-8 (a raw
+ * 0x9b) are escaped too. */
+static void test_format_escapes_c1_bidi_and_bad_bytes(void **state)
+{
+	struct fx *f = *state;
+	struct diag dg = {"a.csv", 3, 0, DIAG_ERROR, "id '\xc2\x9b" "2J' name '\xe2\x80\xae" "gnp.exe' raw '\x9b'", 0};
+	assert_string_equal(one(f, &dg), "a.csv:3: error: id '\\u009b2J' name '\\u202egnp.exe' raw '\\x9b'");
+}
+
+/* A subject cut at 80 bytes is cut at a character boundary. */
+static void test_quote_cuts_between_characters(void **state)
+{
+	struct fx *f = *state;
+	char s[100];
+	memset(s, 'a', 79);
+	memcpy(s + 79, "\xc3\xa9xyz", 5);
+	assert_string_equal(diag_quote(&f->d, s, 84), "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa");
+}
+
 static void test_format_keeps_utf8(void **state)
 {
 	struct fx *f = *state;
@@ -392,6 +412,8 @@ int main(void)
 		T(test_limit_for_messages_without_file),
 		T(test_format_shapes),
 		T(test_format_escapes_control_characters),
+		T(test_format_escapes_c1_bidi_and_bad_bytes),
+		T(test_quote_cuts_between_characters),
 		T(test_format_keeps_utf8),
 		T(test_severity_names),
 		T(test_quote_escapes),

@@ -190,7 +190,7 @@ static void test_revision_source(void **state)
 	size_t n = 0, cap = 0;
 	struct diag_list d;
 	diag_init(&d, 0);
-	s->list_yaml(s, "HEAD:data/roles", &paths, &n, &cap, &d);
+	s->list_yaml(s, "HEAD:data/roles", ".", &paths, &n, &cap, &d);
 	assert_int_equal(n, 2);
 	assert_string_equal(paths[0], "HEAD:data/roles/a.yaml");
 	assert_string_equal(paths[1], "HEAD:data/roles/sub/b.yml");

@@ -219,7 +219,7 @@ static void test_csv(void **state)
 		"id,name,level,note,share,essential,learning\n"
 		"E1,山田太郎,3.333333,'=SUM(A1),0.8125,true,sql-advanced;sql-basics\n"
 		"E2,Rene\xcc\x81" "e,3,'@x,1,false,\n"
-		"E3,evil\033[31mred\t!,-0.05,-0.05,,,\n"
+		"E3,evil\\x1b[31mred\t!,-0.05,-0.05,,,\n"
 		"E4,\"a|b,c\"\"d\",,\"x\ny\\z\",0.0004,false,'=cmd;b\n");
 }
 
@@ -230,7 +230,7 @@ static void test_tsv(void **state)
 		"id\tname\tlevel\tnote\tshare\tessential\tlearning\n"
 		"E1\t山田太郎\t3.333333\t'=SUM(A1)\t0.8125\ttrue\tsql-advanced;sql-basics\n"
 		"E2\tRene\xcc\x81" "e\t3\t'@x\t1\tfalse\t\n"
-		"E3\tevil\033[31mred\\t!\t-0.05\t-0.05\t\t\t\n"
+		"E3\tevil\\x1b[31mred\\t!\t-0.05\t-0.05\t\t\t\n"
 		"E4\ta|b,c\"d\t\tx\\ny\\\\z\t0.0004\tfalse\t'=cmd;b\n");
 }
 
@@ -252,6 +252,30 @@ static const char table_plain[] =
 	"Empty\n"
 	"ID  Level\n"
 	"(none)\n";
+
+/* Every control character but tab and the line ends, DEL, C1 controls and
+ * bytes that are not UTF-8 are written as text in csv and tsv: `cat
+ * report.csv` must not act on the terminal. Other characters stay as they
+ * are, and so do numbers, formula neutralising and quoting. */
+static void test_sv_controls(void **state)
+{
+	(void)state;
+	struct out_doc *d = out_doc_new();
+	struct ov *rows = ov_arr(d), *r = ov_obj(d);
+	ov_set(d, r, "name", ov_str(d, "a\001b\177c\xc2\x9b" "d\xff" "e\xe2\x80\xaeZ\xc3\xa9"));
+	ov_set(d, r, "osc", ov_str(d, "=\033]0;x\a"));
+	ov_set(d, r, "n", ov_num(d, -1.5));
+	ov_push(d, rows, r);
+	char *got = render(d, rows, NULL, OUT_CSV, false);
+	assert_string_equal(got, "name,osc,n\n"
+				 "a\\x01b\\x7fc\\u009bd\\xffe\\u202eZ\xc3\xa9,'=\\x1b]0;x\\x07,-1.5\n");
+	free(got);
+	got = render(d, rows, NULL, OUT_TSV, false);
+	assert_string_equal(got, "name\tosc\tn\n"
+				 "a\\x01b\\x7fc\\u009bd\\xffe\\u202eZ\xc3\xa9\t'=\\x1b]0;x\\x07\t-1.5\n");
+	free(got);
+	out_doc_free(d);
+}
 
 static void test_table(void **state)
 {
@@ -744,6 +768,7 @@ int main(void)
 		cmocka_unit_test(test_jsonl),
 		cmocka_unit_test(test_csv),
 		cmocka_unit_test(test_tsv),
+		cmocka_unit_test(test_sv_controls),
 		cmocka_unit_test(test_table),
 		cmocka_unit_test(test_table_color),
 		cmocka_unit_test(test_md),

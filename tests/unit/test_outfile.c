@@ -7,7 +7,9 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <signal.h>
 #include <sys/stat.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 #include <cmocka.h>
@@ -118,9 +120,9 @@ static void test_commit_replaces(void **state)
 	assert_int_equal(outfile_open(fx->path, &of), 0);
 	assert_non_null(of);
 	assert_int_equal(fputs("new report\n", outfile_stream(of)) >= 0, 1);
-	/* still the old report until commit */
+	/* still the old report until commit; the temporary has no name yet */
 	assert_file(fx->path, "old report\n");
-	assert_int_equal(count_entries(fx->dir, NULL, 0), 2);
+	assert_int_equal(count_entries(fx->dir, NULL, 0), 1);
 	assert_int_equal(outfile_commit(of), 0);
 	assert_file(fx->path, "new report\n");
 	assert_int_equal(count_entries(fx->dir, NULL, 0), 1);
@@ -133,10 +135,8 @@ static void test_commit_creates(void **state)
 	char name[256];
 
 	assert_int_equal(outfile_open(fx->path, &of), 0);
-	/* the temporary sits next to the report, hidden, named after it */
-	assert_int_equal(count_entries(fx->dir, name, sizeof(name)), 1);
-	assert_int_equal(strncmp(name, ".report.txt.", 12), 0);
-	assert_int_equal(strlen(name), 18);
+	/* the temporary sits next to the report without a name (O_TMPFILE) */
+	assert_int_equal(count_entries(fx->dir, name, sizeof(name)), 0);
 	fputs("report\n", outfile_stream(of));
 	assert_int_equal(outfile_commit(of), 0);
 	assert_file(fx->path, "report\n");
@@ -198,15 +198,68 @@ static void test_commit_fails_cleanly(void **state)
 	struct outfile *of = NULL;
 	struct stat st;
 
-	assert_int_equal(mkdir(fx->path, 0755), 0);
 	assert_int_equal(outfile_open(fx->path, &of), 0);
 	fputs("report\n", outfile_stream(of));
+	assert_int_equal(mkdir(fx->path, 0755), 0); /* in the way by the time of the rename */
 	errno = 0;
 	assert_int_equal(outfile_commit(of), -1);
 	assert_int_equal(errno, EISDIR);
 	assert_int_equal(stat(fx->path, &st), 0);
 	assert_true(S_ISDIR(st.st_mode));
 	assert_int_equal(count_entries(fx->dir, NULL, 0), 1);
+	/* a directory there from the start is refused at once */
+	assert_int_equal(outfile_open(fx->path, &of), -1);
+	assert_int_equal(errno, EISDIR);
+	assert_null(of);
+}
+
+/* A run killed mid-write (here by SIGKILL before its commit) leaves the
+ * old report and no temporary: the temporary never had a name. */
+static void test_killed_mid_write_leaves_nothing(void **state)
+{
+	struct fixture *fx = *state;
+	int status;
+
+	write_file(fx->path, "old report\n");
+	pid_t pid = fork();
+	assert_true(pid >= 0);
+	if (pid == 0) {
+		struct outfile *of = NULL;
+		if (outfile_open(fx->path, &of) != 0)
+			_exit(1);
+		for (int i = 0; i < 10000; i++)
+			fputs("half a report\n", outfile_stream(of));
+		fflush(outfile_stream(of));
+		raise(SIGKILL);
+		_exit(2);
+	}
+	assert_int_equal(waitpid(pid, &status, 0), pid);
+	assert_true(WIFSIGNALED(status) && WTERMSIG(status) == SIGKILL);
+	assert_file(fx->path, "old report\n");
+	assert_int_equal(count_entries(fx->dir, NULL, 0), 1);
+}
+
+/* A device is written in place, never replaced by a renamed file. */
+static void test_device_written_in_place(void **state)
+{
+	struct outfile *of = NULL;
+	struct stat st;
+
+	(void)state;
+	assert_int_equal(outfile_open("/dev/null", &of), 0);
+	fputs("report\n", outfile_stream(of));
+	assert_int_equal(outfile_commit(of), 0);
+	assert_int_equal(stat("/dev/null", &st), 0);
+	assert_true(S_ISCHR(st.st_mode));
+	if (stat("/dev/full", &st) == 0) {
+		assert_int_equal(outfile_open("/dev/full", &of), 0);
+		fputs("report\n", outfile_stream(of));
+		errno = 0;
+		assert_int_equal(outfile_commit(of), -1);
+		assert_int_equal(errno, ENOSPC);
+		assert_int_equal(stat("/dev/full", &st), 0);
+		assert_true(S_ISCHR(st.st_mode));
+	}
 }
 
 static mode_t mode_with_umask(const char *path, mode_t mask)
@@ -231,6 +284,35 @@ static void test_mode_honours_umask(void **state)
 	assert_int_equal(mode_with_umask(fx->path, 027), 0640);
 	assert_int_equal(mode_with_umask(fx->path, 077), 0600);
 	assert_int_equal(mode_with_umask(fx->path, 0), 0666);
+}
+
+/* Without O_TMPFILE the temporary has a name: hidden, next to the report,
+ * named after it; it replaces the old report on commit and goes away on
+ * abort and on a failed commit. */
+static void test_named_temporary_fallback(void **state)
+{
+	struct fixture *fx = *state;
+	struct outfile *of = NULL;
+	char name[256];
+
+	outfile_force_named_temporary(1);
+	write_file(fx->path, "old report\n");
+	assert_int_equal(outfile_open(fx->path, &of), 0);
+	assert_int_equal(count_entries(fx->dir, NULL, 0), 2);
+	fputs("new report\n", outfile_stream(of));
+	assert_int_equal(outfile_commit(of), 0);
+	assert_file(fx->path, "new report\n");
+	assert_int_equal(count_entries(fx->dir, name, sizeof(name)), 1);
+	assert_string_equal(name, "report.txt");
+	assert_int_equal(outfile_open(fx->path, &of), 0);
+	outfile_abort(of);
+	assert_int_equal(count_entries(fx->dir, NULL, 0), 1);
+	assert_int_equal(outfile_open(fx->path, &of), 0);
+	assert_int_equal(unlink(fx->path), 0);
+	assert_int_equal(mkdir(fx->path, 0755), 0);
+	assert_int_equal(outfile_commit(of), -1);
+	assert_int_equal(count_entries(fx->dir, NULL, 0), 1);
+	outfile_force_named_temporary(0);
 }
 
 /* A bare name goes to the working directory, temporary included. */
@@ -274,8 +356,11 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_abort_leaves_nothing, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_open_missing_dir, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_commit_fails_cleanly, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_killed_mid_write_leaves_nothing, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_device_written_in_place, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_mode_honours_umask, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_relative_path, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_named_temporary_fallback, setup, teardown),
 		cmocka_unit_test(test_stdout),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -386,6 +386,39 @@ static void test_symlink_loop_in_roles(void **state)
 	assert_int_equal(f->m->nroles, 1);
 }
 
+/* A link leading out of the repo is refused whether it names a file or a
+ * folder, absolute or relative; links within the repo are followed. */
+static void test_symlinks_outside_repo_refused(void **state)
+{
+	struct fx *f = *state;
+	put_defs(f);
+	put(f, "shared/analyst-2.yaml", "id: analyst-2\nfamily: data\nlevel: 2\nskills: {sql: 3}\n");
+	char path[PATH_MAX];
+	snprintf(path, sizeof path, "%s/roles/data/analyst-2.yaml", f->dir);
+	assert_int_equal(symlink("../../shared/analyst-2.yaml", path), 0);
+	snprintf(path, sizeof path, "%s/roles/passwd.yaml", f->dir);
+	assert_int_equal(symlink("/etc/passwd", path), 0);
+	snprintf(path, sizeof path, "%s/roles/up.yaml", f->dir);
+	assert_int_equal(symlink("../../../../../../../../../../../etc/hostname", path), 0);
+	assert_int_equal(load(f), -1);
+	assert_string_equal(diags(f), "roles/passwd.yaml: error: symbolic link leads outside the data repo; not followed\n"
+				      "roles/up.yaml: error: symbolic link leads outside the data repo; not followed\n");
+	assert_int_equal(f->m->nroles, 2);
+}
+
+/* A FIFO named like a role would block the read forever. */
+static void test_fifo_in_roles_refused(void **state)
+{
+	struct fx *f = *state;
+	put_defs(f);
+	char path[PATH_MAX];
+	snprintf(path, sizeof path, "%s/roles/pipe.yaml", f->dir);
+	assert_int_equal(mkfifo(path, 0600), 0);
+	assert_int_equal(load(f), -1);
+	assert_string_equal(diags(f), "roles/pipe.yaml: error: cannot read file: not a regular file\n");
+	assert_int_equal(f->m->nroles, 1);
+}
+
 /* A file that cannot be read is reported once; references into it are not
  * reported one by one. */
 static void test_no_cascade_from_unreadable_skills(void **state)
@@ -457,6 +490,8 @@ int main(void)
 		T(test_paths_only),
 		T(test_problems_in_every_file_reported),
 		T(test_symlink_loop_in_roles),
+		T(test_symlinks_outside_repo_refused),
+		T(test_fifo_in_roles_refused),
 		T(test_no_cascade_from_unreadable_skills),
 		T(test_no_cascade_from_unreadable_people),
 		T(test_empty_folders),

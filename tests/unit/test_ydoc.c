@@ -296,6 +296,22 @@ static void test_unknown_alias(void **state)
 	assert_string_equal(diags(f), "t.yaml:2:4: error: unknown alias 'nope'\n");
 }
 
+/* A file cut short inside a collection is reported where the collection
+ * starts, not at a line past the end of the file. */
+static void test_truncated_inside_collection(void **state)
+{
+	struct fx *f = *state;
+	assert_int_equal(parse(f, "id: a\nskills: {sql: 3, pyth"), -1);
+	assert_string_equal(diags(f), "t.yaml:2:9: error: the file ends inside a flow mapping started here (is it cut short?)\n");
+}
+
+static void test_truncated_where_value_due(void **state)
+{
+	struct fx *f = *state;
+	assert_int_equal(parse(f, "next: [a, b,\n"), -1);
+	assert_string_equal(diags(f), "t.yaml:2:1: error: the file ends where a value was expected (is it cut short?)\n");
+}
+
 static void test_tab_indentation(void **state)
 {
 	struct fx *f = *state;
@@ -676,6 +692,8 @@ int main(void)
 		T(test_alias_bomb_rejected_quickly),
 		T(test_aliases_below_limit_accepted),
 		T(test_unknown_alias),
+		T(test_truncated_inside_collection),
+		T(test_truncated_where_value_due),
 		T(test_tab_indentation),
 		T(test_multiple_documents),
 		T(test_one_explicit_document_is_fine),
