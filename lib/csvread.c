@@ -4,7 +4,6 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <pthread.h>
-#include <sys/mman.h>
 #include <sys/stat.h>
 #include <unistd.h>
 #include <stdarg.h>
@@ -190,6 +189,20 @@ static void report_parse_error(struct reader *r)
 	reset_parser(r);
 }
 
+/* The line being read is longer than a row may be: it is skipped whole. */
+static void line_too_long(struct reader *r)
+{
+	struct csv_row row = {.file = r->file, .line = r->line, .unterminated = r->last_line};
+	if (!r->have_header && !r->rec_bytes) {
+		/* without its header nothing else in the file can be read */
+		diag_add(r->d, DIAG_ERROR, r->file, r->line, 0, "header row longer than %u bytes", CSV_MAX_ROW);
+		r->stop = -1;
+		return;
+	}
+	csv_row_problem(r->d, &row, "line longer than %u bytes", CSV_MAX_ROW);
+	reset_parser(r);
+}
+
 /* Feeds one physical line (without its line end) and a '\n'. Lines are fed
  * one by one so that every record knows the line it starts on. */
 static void feed_line(struct reader *r, const char *s, size_t n)
@@ -197,15 +210,7 @@ static void feed_line(struct reader *r, const char *s, size_t n)
 	if (n && s[n - 1] == '\r')
 		n--;
 	if (n > CSV_MAX_ROW) {
-		struct csv_row row = {.file = r->file, .line = r->line, .unterminated = r->last_line};
-		if (!r->have_header && !r->rec_bytes) {
-			/* without its header nothing else in the file can be read */
-			diag_add(r->d, DIAG_ERROR, r->file, r->line, 0, "header row longer than %u bytes", CSV_MAX_ROW);
-			r->stop = -1;
-			return;
-		}
-		csv_row_problem(r->d, &row, "line longer than %u bytes", CSV_MAX_ROW);
-		reset_parser(r);
+		line_too_long(r);
 		return;
 	}
 	if (n == 0 && !r->rec_bytes)
@@ -270,15 +275,53 @@ static uint32_t count_lines(const char *s, size_t n)
 	return k;
 }
 
-/* One piece of a file being read: lines [lo, hi) of a buffer, by one
- * thread. Pages already read are given back as it goes (`release`), so a
- * file of a gigabyte never sits in memory whole. */
+/* What is read: a buffer in memory, or a file read with pread(2). A file is
+ * never mapped: another process truncating it in place (cp from cron over
+ * the log) would kill a mapped read with SIGBUS. */
+struct source {
+	const char *mem; /* the bytes, or NULL: read from fd */
+	int fd;
+	size_t size; /* what was there when the read began */
+	const char *file;
+};
+
+/* Copies [off, off + n) into buf; false (reported in d) when the file can
+ * no longer give it: it was truncated or failed while being read. */
+static bool source_read(const struct source *s, size_t off, char *buf, size_t n, struct diag_list *d)
+{
+	char eb[128];
+	if (s->mem) {
+		if (n)
+			memcpy(buf, s->mem + off, n);
+		return true;
+	}
+	size_t got = 0;
+	while (got < n) {
+		ssize_t k = pread(s->fd, buf + got, n - got, (off_t)(off + got));
+		if (k < 0 && errno == EINTR)
+			continue;
+		if (k > 0) {
+			got += (size_t)k;
+			continue;
+		}
+		if (d && k < 0)
+			diag_add(d, DIAG_ERROR, s->file, 0, 0, "cannot read file: %s", errno_text(errno, eb));
+		else if (d)
+			diag_add(d, DIAG_ERROR, s->file, 0, 0,
+				  "file shrank while it was read (rewritten in place?); run again once it is written");
+		return false;
+	}
+	return true;
+}
+
+/* One piece of a file being read: lines [lo, hi), by one thread, a window
+ * at a time, so a file of a gigabyte never sits in memory whole. */
 struct piece {
 	struct reader r;
-	const char *base; /* the whole buffer (mapping) */
+	const struct source *src;
+	char *win; /* the window, when reading from a file */
 	size_t lo, hi;
 	bool at_eof;  /* hi is the end of the file: its last line may lack a line end */
-	bool release; /* base is our mapping: pages behind us may be unmapped */
 	uint32_t first_line; /* the line at lo (1-based; relative for a piece read ahead) */
 	size_t stop_after_header; /* when header_only: the offset after the header's last line */
 	bool header_only;
@@ -288,66 +331,118 @@ struct piece {
 	bool at_boundary; /* after hi, the parser holds no partial record */
 };
 
-#define WINDOW (8u << 20)
+#define WINDOW (8u << 20) /* more than CSV_MAX_ROW: a line that fills it is too long */
 
-static void give_back(struct piece *pc, size_t upto, size_t *released)
+/* The bytes [p, p + n) of the piece's source, n <= WINDOW; NULL when they
+ * cannot be had (reported). */
+static const char *piece_window(struct piece *pc, size_t p, size_t n)
 {
-	if (!pc->release)
-		return;
-	long pg = 4096;
-	size_t from = (*released + (size_t)pg - 1) & ~((size_t)pg - 1), to = upto & ~((size_t)pg - 1);
-	/* the mapping stays (the addresses are not handed out again while
-	 * the file is read); only its pages leave memory */
-	if (to > from)
-		madvise((void *)(pc->base + from), to - from, MADV_DONTNEED);
-	if (to > *released)
-		*released = to;
+	if (pc->src->mem)
+		return pc->src->mem + p;
+	if (!pc->win && !(pc->win = malloc(WINDOW))) {
+		diag_add(pc->r.d, DIAG_ERROR, pc->r.file, 0, 0, "out of memory");
+		return NULL;
+	}
+	return source_read(pc->src, p, pc->win, n, pc->r.d) ? pc->win : NULL;
+}
+
+/* Where the last whole UTF-8 character of s[0, n) ends: a window cut inside
+ * a long line must not cut a character, or the check would call it bad. */
+static size_t char_boundary(const char *s, size_t n)
+{
+	size_t i = n;
+	while (i > 0 && n - i < 4 && ((unsigned char)s[i - 1] & 0xC0) == 0x80)
+		i--;
+	if (i == 0)
+		return n;
+	unsigned char lead = (unsigned char)s[i - 1];
+	size_t need = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 1;
+	return n - (i - 1) >= need ? n : i - 1;
+}
+
+/* Reports bad bytes in w[0, n) (the window at p); true when there are. */
+static bool window_bad(struct piece *pc, const char *w, size_t n, size_t p, size_t want)
+{
+	struct reader *r = &pc->r;
+	bool nul;
+	size_t bad = encoding_problem(w, n, &nul);
+	if (bad == SIZE_MAX)
+		return false;
+	r->bad_encoding = true;
+	r->bad_nul = nul;
+	r->bad_line = r->line + 1 + count_lines(w, bad);
+	diag_free(r->d);
+	diag_init(r->d, 0);
+	report_encoding(r->d, r->file, r->bad_line, nul, pc->header_only && p == 0 ? utf8_foreign(w, want) : NULL);
+	r->stop = -1;
+	return true;
+}
+
+/* Feeds the lines of one window; returns how far it got (header_only: just
+ * past the header). A line longer than the window is skipped to its end
+ * across windows (*long_line). */
+static size_t window_lines(struct piece *pc, const char *w, size_t n, bool last, bool *long_line)
+{
+	struct reader *r = &pc->r;
+	size_t q = 0;
+	while (q < n && !r->stop) {
+		const char *nl = memchr(w + q, '\n', n - q);
+		if (!*long_line) {
+			r->line++;
+			r->last_line = !nl && last && pc->at_eof;
+		}
+		if (!nl && !last) { /* no line end in a whole window */
+			*long_line = true;
+			return n;
+		}
+		size_t len = nl ? (size_t)(nl - w) - q : n - q;
+		if (*long_line) {
+			r->last_line = !nl && pc->at_eof;
+			line_too_long(r);
+			*long_line = false;
+		} else {
+			feed_line(r, w + q, len);
+		}
+		q = nl ? (size_t)(nl - w) + 1 : n;
+		if (pc->header_only && r->have_header)
+			return q;
+	}
+	return q;
 }
 
 static void piece_run(struct piece *pc)
 {
 	struct reader *r = &pc->r;
-	const char *data = pc->base;
-	size_t p = pc->lo, end = pc->hi, released = pc->lo, tick = pc->lo;
+	size_t p = pc->lo, end = pc->hi;
+	bool long_line = false;
 	r->line = pc->first_line - 1;
 	while (p < end && !r->stop) {
 		/* each window is checked for NUL bytes and UTF-8 before its rows
 		 * are read; windows end at a line end, so no character is cut */
-		size_t wend = end - p > WINDOW ? p + WINDOW : end;
-		if (wend < end) {
-			const char *nl = last_nl(data + p, wend - p);
-			wend = nl ? (size_t)(nl - data) + 1 : end;
-		}
-		bool nul;
-		size_t bad = encoding_problem(data + p, wend - p, &nul);
-		if (bad != SIZE_MAX) {
-			r->bad_encoding = true;
-			r->bad_nul = nul;
-			r->bad_line = r->line + 1 + count_lines(data + p, bad);
-			diag_free(r->d);
-			diag_init(r->d, 0);
-			report_encoding(r->d, r->file, r->bad_line, nul, pc->header_only ? utf8_foreign(data, pc->hi) : NULL);
+		size_t want = end - p > WINDOW ? WINDOW : end - p;
+		const char *w = piece_window(pc, p, want);
+		if (!w) {
 			r->stop = -1;
 			break;
 		}
-		while (p < wend && !r->stop) {
-			const char *nl = memchr(data + p, '\n', wend - p);
-			r->line++;
-			r->last_line = !nl && pc->at_eof;
-			size_t n = nl ? (size_t)(nl - data) - p : wend - p;
-			feed_line(r, data + p, n);
-			p = nl ? (size_t)(nl - data) + 1 : wend;
-			if (pc->header_only && r->have_header) {
-				pc->stop_after_header = p;
-				return;
-			}
+		size_t n = want;
+		bool last = p + want == end;
+		if (!last) {
+			const char *nl = last_nl(w, n);
+			n = nl ? (size_t)(nl - w) + 1 : char_boundary(w, n);
+		}
+		if (window_bad(pc, w, n, p, want))
+			break;
+		size_t q = window_lines(pc, w, n, last, &long_line);
+		p += q;
+		if (pc->header_only && r->have_header) {
+			pc->stop_after_header = p;
+			return;
 		}
 		if (pc->progress_done)
-			*pc->progress_done += p - tick;
-		tick = p;
+			*pc->progress_done += q;
 		if (pc->progress && pc->progress->fn)
 			pc->progress->fn(pc->progress->ctx, r->file, *pc->progress_done, pc->total);
-		give_back(pc, p, &released);
 	}
 	pc->at_boundary = !r->rec_bytes;
 }
@@ -390,28 +485,58 @@ static void *piece_thread(void *arg)
 	return NULL;
 }
 
+#define PEEK (64u << 10)
+
 /* The first line start at or after `at` (past a line end), or hi. */
-static size_t split_point(const char *data, size_t at, size_t hi)
+static size_t split_point(const struct source *s, size_t at, size_t hi)
 {
-	const char *nl = at < hi ? memchr(data + at, '\n', hi - at) : NULL;
-	return nl ? (size_t)(nl - data) + 1 : hi;
+	char buf[PEEK];
+	while (at < hi) {
+		size_t n = hi - at < PEEK ? hi - at : PEEK;
+		if (!source_read(s, at, buf, n, NULL))
+			return hi; /* the piece before reads on and says why */
+		const char *nl = memchr(buf, '\n', n);
+		if (nl)
+			return at + (size_t)(nl - buf) + 1;
+		at += n;
+	}
+	return hi;
+}
+
+/* Just past the last line end in [lo, hi), or lo when there is none. */
+static size_t after_last_nl(const struct source *s, size_t lo, size_t hi)
+{
+	char buf[PEEK];
+	while (hi > lo) {
+		size_t n = hi - lo < PEEK ? hi - lo : PEEK;
+		if (!source_read(s, hi - n, buf, n, NULL))
+			return lo;
+		const char *nl = last_nl(buf, n);
+		if (nl)
+			return hi - n + (size_t)(nl - buf) + 1;
+		hi -= n;
+	}
+	return lo;
 }
 
 #define SPLIT_MIN (16u << 20) /* smaller files are not worth a thread */
 
-static int read_buffer(const char *base, size_t size, int fd, const char *display, const struct csv_column *cols,
-		       size_t ncols, struct diag_list *d, const struct csv_parts *parts, const struct csv_progress *progress,
-		       struct csv_split *sp)
+static int read_source(const struct source *src, const struct csv_column *cols, size_t ncols, struct diag_list *d,
+		       const struct csv_parts *parts, const struct csv_progress *progress, struct csv_split *sp)
 {
-	bool release = fd >= 0;
-	size_t start = size >= 3 && memcmp(base, "\xEF\xBB\xBF", 3) == 0 ? 3 : 0;
+	const char *display = src->file;
+	size_t size = src->size;
+	char first[4] = "";
+	size_t nfirst = size < 4 ? size : 4;
+	if (!source_read(src, 0, first, nfirst, d))
+		return -1;
+	size_t start = nfirst >= 3 && memcmp(first, "\xEF\xBB\xBF", 3) == 0 ? 3 : 0;
 	struct diag_list local[CSV_PARTS_MAX];
 	for (unsigned i = 0; i < CSV_PARTS_MAX; i++)
 		diag_init(&local[i], d->max_per_file);
 	_Atomic size_t done = 0;
 	/* the header, then the rows from `from` on */
-	struct piece head = {.base = base, .lo = start, .hi = size, .at_eof = true, .release = false, .first_line = 1,
-			     .header_only = true};
+	struct piece head = {.src = src, .lo = start, .hi = size, .at_eof = true, .first_line = 1, .header_only = true};
 	reader_init(&head.r, display, cols, ncols, &local[0], parts->row, parts->ctx[0]);
 	piece_run(&head);
 	struct piece pc[CSV_PARTS_MAX];
@@ -451,14 +576,14 @@ static int read_buffer(const char *base, size_t size, int fd, const char *displa
 	size_t cut[CSV_PARTS_MAX + 1];
 	cut[0] = body;
 	for (unsigned i = 1; i < want; i++) {
-		cut[i] = split_point(base, body + (size - body) / want * i, size);
+		cut[i] = split_point(src, body + (size - body) / want * i, size);
 		if (cut[i] < cut[i - 1])
 			cut[i] = cut[i - 1];
 	}
 	cut[want] = size;
 	for (unsigned i = 0; i < want; i++) {
 		struct piece *q = &pc[i];
-		*q = (struct piece){.base = base, .lo = cut[i], .hi = cut[i + 1], .at_eof = i + 1 == want, .release = release,
+		*q = (struct piece){.src = src, .lo = cut[i], .hi = cut[i + 1], .at_eof = i + 1 == want,
 				    .first_line = i ? 1 : body_line, .progress_done = &done, .total = size};
 		reader_init(&q->r, display, cols, ncols, &local[i], parts->row, parts->ctx[i]);
 		q->r.have_header = true;
@@ -520,7 +645,7 @@ static int read_buffer(const char *base, size_t size, int fd, const char *displa
 		diag_free(&local[0]);
 		diag_init(&local[0], 0);
 		report_encoding(&local[0], display, pc[i].r.bad_line + sp->line_offset[i], pc[i].r.bad_nul,
-				sp->from ? NULL : utf8_foreign(base, size));
+				sp->from ? NULL : utf8_foreign(first, nfirst));
 		for (unsigned k = 1; k < np; k++) {
 			diag_free(&local[k]);
 			diag_init(&local[k], 0);
@@ -530,8 +655,7 @@ static int read_buffer(const char *base, size_t size, int fd, const char *displa
 	}
 	/* where the cache may take over next time: past the last line end */
 	{
-		const char *lastnl = size > body ? last_nl(base + body, size - body) : NULL;
-		sp->complete = lastnl ? (uint64_t)(lastnl - base) + 1 : body;
+		sp->complete = after_last_nl(src, body, size);
 		sp->lines = pc[np - 1].r.line - (pc[np - 1].r.last_line ? 1 : 0) + sp->line_offset[np - 1];
 	}
 out:
@@ -543,8 +667,11 @@ out:
 		diag_free(&local[i]);
 	}
 	reader_free(&head.r);
-	for (unsigned i = 0; i < made; i++)
+	free(head.win);
+	for (unsigned i = 0; i < made; i++) {
 		reader_free(&pc[i].r);
+		free(pc[i].win);
+	}
 	if (head.r.stop < 0)
 		rc = -1;
 	return rc;
@@ -558,17 +685,13 @@ int csv_read_split(const char *path, const char *display, const struct csv_colum
 	int fd = open(path, O_RDONLY | O_CLOEXEC);
 	struct stat st;
 	if (fd >= 0 && fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && st.st_size > 0) {
-		size_t size = (size_t)st.st_size;
-		if (sp->limit && sp->limit < size)
-			size = (size_t)sp->limit; /* what was there when the caller looked */
-		void *p = mmap(NULL, size, PROT_READ, MAP_PRIVATE, fd, 0);
-		if (p != MAP_FAILED) {
-			madvise(p, size, MADV_SEQUENTIAL);
-			int rc = read_buffer(p, size, fd, display, cols, ncols, d, parts, progress, sp);
-			munmap(p, size);
-			close(fd);
-			return rc;
-		}
+		struct source src = {.fd = fd, .size = (size_t)st.st_size, .file = display};
+		if (sp->limit && sp->limit < src.size)
+			src.size = (size_t)sp->limit; /* what was there when the caller looked */
+		posix_fadvise(fd, 0, 0, POSIX_FADV_SEQUENTIAL);
+		int rc = read_source(&src, cols, ncols, d, parts, progress, sp);
+		close(fd);
+		return rc;
 	}
 	if (fd >= 0)
 		close(fd);
@@ -581,7 +704,8 @@ int csv_read_split(const char *path, const char *display, const struct csv_colum
 	}
 	struct csv_parts one = *parts;
 	one.n = 1;
-	int rc = read_buffer(fdata.data, fdata.size, -1, display, cols, ncols, d, &one, progress, sp);
+	struct source src = {.mem = fdata.data, .fd = -1, .size = fdata.size, .file = display};
+	int rc = read_source(&src, cols, ncols, d, &one, progress, sp);
 	file_data_free(&fdata);
 	return rc;
 }
@@ -603,7 +727,8 @@ int csv_read_mem(const char *data, size_t size, const char *display, const struc
 	struct one_part o = {fn, ctx};
 	struct csv_parts parts = {.n = 1, .row = one_row, .ctx = {&o}};
 	struct csv_split sp = {0};
-	return read_buffer(data, size, -1, display, cols, ncols, d, &parts, NULL, &sp);
+	struct source src = {.mem = data, .fd = -1, .size = size, .file = display};
+	return read_source(&src, cols, ncols, d, &parts, NULL, &sp);
 }
 
 int csv_read(const char *path, const char *display, const struct csv_column *cols, size_t ncols,

@@ -4,6 +4,7 @@
 #include <fcntl.h>
 #include <poll.h>
 #include <spawn.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/socket.h>
@@ -38,6 +39,36 @@ static void close_fd(int *fd)
 	*fd = -1;
 }
 
+/* The program `name` as posix_spawnp would find it on the PATH of envp, looked up here so
+ * that a missing program is ENOENT even where the spawn cannot say so (under
+ * valgrind the child's exec failure only shows as exit status 127). */
+static int find_program(const char *name, char *const *envp, char *out, size_t cap)
+{
+	if (strchr(name, '/'))
+		return snprintf(out, cap, "%s", name) < (int)cap ? 0 : ENAMETOOLONG;
+	const char *path = NULL;
+	for (char *const *v = envp; v && *v && !path; v++)
+		if (strncmp(*v, "PATH=", 5) == 0)
+			path = *v + 5;
+	if (!path)
+		path = "/usr/local/bin:/bin:/usr/bin";
+	int e = ENOENT;
+	for (const char *p = path;; p++) {
+		const char *end = strchr(p, ':');
+		size_t n = end ? (size_t)(end - p) : strlen(p);
+		int w = snprintf(out, cap, "%.*s%s%s", (int)n, n ? p : ".", "/", name);
+		if (w > 0 && (size_t)w < cap) {
+			if (access(out, X_OK) == 0)
+				return 0;
+			if (errno == EACCES)
+				e = EACCES;
+		}
+		if (!end)
+			return e;
+		p = end;
+	}
+}
+
 int proc_run(const char *const *argv, char *const *envp, const char *in, size_t nin, struct proc_result *r)
 {
 	memset(r, 0, sizeof *r);
@@ -55,6 +86,9 @@ int proc_run(const char *const *argv, char *const *envp, const char *in, size_t 
 		fcntl(sout[k], F_SETFD, FD_CLOEXEC);
 		fcntl(serr[k], F_SETFD, FD_CLOEXEC);
 	}
+	char prog[4096];
+	if ((e = find_program(argv[0], envp, prog, sizeof prog)) != 0)
+		goto fail;
 	posix_spawn_file_actions_t fa;
 	if ((e = posix_spawn_file_actions_init(&fa)) != 0)
 		goto fail;
@@ -62,7 +96,7 @@ int proc_run(const char *const *argv, char *const *envp, const char *in, size_t 
 	posix_spawn_file_actions_adddup2(&fa, sout[1], 1);
 	posix_spawn_file_actions_adddup2(&fa, serr[1], 2);
 	pid_t pid;
-	e = posix_spawnp(&pid, argv[0], &fa, NULL, (char *const *)argv, envp);
+	e = posix_spawn(&pid, prog, &fa, NULL, (char *const *)argv, envp);
 	posix_spawn_file_actions_destroy(&fa);
 	close_fd(&sin[1]);
 	close_fd(&sout[1]);

@@ -11,7 +11,7 @@ struct proc_result {
 	int status; /* the exit status, or -1 when a signal ended it */
 };
 
-/* Runs argv[0], found on PATH, with argv, the environment envp (the
+/* Runs argv[0], found on the PATH of envp, with argv, the environment envp (the
  * caller's to give: the library reads none) and `in` (nin bytes) on its
  * standard input; waits for it and collects its standard output and error. Writing and reading interleave, so a large
  * input and a large output cannot deadlock. Returns 0 when the program ran

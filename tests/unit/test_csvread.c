@@ -634,6 +634,81 @@ static void test_split_from_offset(void **state)
 	assert_int_equal(sp.complete, strlen(text));
 }
 
+/* ---- windows: files are read a window (8 MiB) at a time ------------------ */
+
+/* Writes a file of header + E1 + a line of `chars` two-byte characters +
+ * E3 (the last without a line end when !nl_at_end). */
+static void write_long_line(const char *path, size_t chars, bool nl_at_end)
+{
+	FILE *fp = fopen(path, "w");
+	assert_non_null(fp);
+	/* 29 bytes before the long field: the 8 MiB window ends inside a character */
+	fputs("id,name,role\nE1,Ann,x\nE2,Bob,", fp);
+	for (size_t i = 0; i < chars; i++)
+		fputs("\xc3\xa9", fp);
+	fputs(nl_at_end ? ",y\nE3,Cy,z\n" : ",y\nE3,Cy,z", fp);
+	fclose(fp);
+}
+
+static void test_line_longer_than_window_skipped(void **state)
+{
+	struct fx *f = *state;
+	char path[] = "/tmp/rungs-long-XXXXXX";
+	close(mkstemp(path));
+	write_long_line(path, 5u << 20, true);
+	int rc = csv_read(path, "t.csv", people_cols, 4, &f->d, collect, f);
+	unlink(path);
+	assert_int_equal(rc, 0);
+	assert_string_equal(f->rows, "2: E1|Ann|x|\n4: E3|Cy|z|\n");
+	assert_string_equal(diags(f), "t.csv:3: error: line longer than 1048576 bytes\n");
+}
+
+static void test_long_last_line_without_end(void **state)
+{
+	struct fx *f = *state;
+	char path[] = "/tmp/rungs-long-XXXXXX";
+	close(mkstemp(path));
+	FILE *fp = fopen(path, "w");
+	fputs("id,name,role\nE1,Ann,x\nE2,Bob,", fp);
+	for (size_t i = 0; i < (9u << 20); i++)
+		fputc('b', fp);
+	fclose(fp);
+	int rc = csv_read(path, "t.csv", people_cols, 4, &f->d, collect, f);
+	unlink(path);
+	assert_int_equal(rc, 0);
+	assert_string_equal(f->rows, "2: E1|Ann|x|\n");
+	assert_string_equal(diags(f), "t.csv:3: warning: incomplete last line ignored: line longer than 1048576 bytes\n");
+}
+
+static int truncate_on_first(void *ctx, const struct csv_row *r)
+{
+	struct fx *f = ctx;
+	if (f->nrows++ == 0)
+		assert_int_equal(truncate(f->out, 40), 0); /* cp from cron over the file */
+	(void)r;
+	return 0;
+}
+
+static void test_file_shrinking_while_read(void **state)
+{
+	struct fx *f = *state;
+	char path[] = "/tmp/rungs-shrink-XXXXXX";
+	close(mkstemp(path));
+	FILE *fp = fopen(path, "w");
+	fputs("id,name,role\n", fp);
+	for (int i = 0; i < 1000000; i++)
+		fprintf(fp, "E%d,Name,role\n", i);
+	fclose(fp);
+	f->out = strdup(path);
+	int rc = csv_read(path, "t.csv", people_cols, 4, &f->d, truncate_on_first, f);
+	unlink(path);
+	free(f->out);
+	f->out = NULL;
+	assert_int_equal(rc, -1);
+	assert_string_equal(diags(f),
+			    "t.csv: error: file shrank while it was read (rewritten in place?); run again once it is written\n");
+}
+
 int main(void)
 {
 #define T(fn) cmocka_unit_test_setup_teardown(fn, setup, teardown)
@@ -676,6 +751,9 @@ int main(void)
 		T(test_split_bad_utf8_in_second_piece),
 		T(test_split_bad_header_reads_no_rows),
 		T(test_split_from_offset),
+		T(test_line_longer_than_window_skipped),
+		T(test_long_last_line_without_end),
+		T(test_file_shrinking_while_read),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

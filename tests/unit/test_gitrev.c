@@ -68,6 +68,15 @@ static void test_proc_no_program(void **state)
 	struct proc_result r;
 	assert_int_equal(proc_run(argv, environ, NULL, 0, &r), ENOENT);
 	proc_result_free(&r);
+	/* the PATH searched is the one given, not the caller's own */
+	const char *sh[] = {"sh", "-c", "exit 0", NULL};
+	char *nopath[] = {"PATH=/nonexistent", NULL};
+	assert_int_equal(proc_run(sh, nopath, NULL, 0, &r), ENOENT);
+	proc_result_free(&r);
+	char *binpath[] = {"PATH=/nonexistent::/bin", NULL};
+	assert_int_equal(proc_run(sh, binpath, NULL, 0, &r), 0);
+	assert_int_equal(r.status, 0);
+	proc_result_free(&r);
 }
 
 /* ---- paths in the work tree ------------------------------------------------- */
