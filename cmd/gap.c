@@ -8,6 +8,7 @@
 #include "cmd.h"
 #include "gap.h"
 #include "org.h"
+#include "par.h"
 
 static const struct opt_spec gap_opts[] = {
 	{"role", 0, "ROLE", "measure against ROLE instead of each person's target"},
@@ -172,10 +173,10 @@ static int gap_one(const struct global *g, const struct model *m, const struct g
 	uint32_t role = NONE;
 	if (e == NONE || (a->role && (role = cmd_role(m, a->role)) == NONE))
 		return EXIT_USAGE;
-	double *levels = malloc((m->nskills ? m->nskills : 1) * sizeof *levels);
+	struct gap_scratch s;
 	struct gap_person gp;
-	int rc = levels ? gap_person_compute(m, e, role, g->as_of, levels, NULL, &gp) : -1;
-	free(levels);
+	int rc = gap_scratch_init(m, &s, false) == 0 ? gap_person_compute(m, e, role, g->as_of, &s, &gp) : -1;
+	gap_scratch_free(&s);
 	if (rc == 1) {
 		cmd_error(
 			"'%s' has no target role (no plan target, aspiration or promotion from their role); "
@@ -535,6 +536,80 @@ static const struct out_col skill_cols[] = {
 	{"learning", "Learning that closes most", COL_LIST},
 };
 
+/* One thread's scratch for measuring people. */
+struct gap_worker {
+	const struct model *m;
+	const uint32_t *who;
+	uint32_t role;
+	int32_t as_of;
+	struct gap_scratch s;
+};
+
+struct gap_result {
+	int r; /* gap_person_compute's: 0 measured, 1 nothing to measure against */
+	struct gap_person gp;
+};
+
+static int gap_work(void *worker, size_t i, void *slot)
+{
+	struct gap_worker *w = worker;
+	struct gap_result *res = slot;
+	res->r = gap_person_compute(w->m, w->who[i], w->role, w->as_of, &w->s, &res->gp);
+	return res->r < 0 ? -1 : 0;
+}
+
+/* What the people add up to, taken in order so that sums do not depend on
+ * how many threads measured them. */
+struct gap_totals {
+	const struct model *m;
+	const struct gap_args *a;
+	struct gap_group grp;
+	struct out_doc *doc;
+	struct ov *people;
+	bool failed;
+};
+
+static int gap_take(void *ctx, size_t i, void *slot)
+{
+	(void)i;
+	struct gap_totals *t = ctx;
+	struct gap_result *res = slot;
+	int rc = res->r == 0 ? gap_group_add(t->m, &t->grp, &res->gp) : 0;
+	t->failed |= res->r == 0 && t->a->fail_set && res->gp.score.tier >= t->a->fail_on;
+	if (rc == 0 && !t->a->by_skill)
+		ov_push(t->doc, t->people, person_row(t->doc, t->m, &res->gp, res->r));
+	gap_person_free(&res->gp);
+	return rc;
+}
+
+static void gap_drop(void *ctx, void *slot)
+{
+	(void)ctx;
+	gap_person_free(&((struct gap_result *)slot)->gp);
+}
+
+/* Measures everyone in who over the cores; 0 or -1 (out of memory). */
+static int gap_measure(const struct global *g, const struct model *m, const uint32_t *who, size_t n, uint32_t role,
+		       struct gap_totals *t)
+{
+	unsigned nt = par_threads(g->threads);
+	struct gap_worker w[PAR_MAX];
+	void *workers[PAR_MAX];
+	int rc = 0;
+	for (unsigned k = 0; k < nt; k++) {
+		w[k] = (struct gap_worker){m, who, role, g->as_of, {0}};
+		workers[k] = &w[k];
+		if (gap_scratch_init(m, &w[k].s, true) < 0)
+			rc = -1;
+	}
+	struct par_job job = {n, sizeof(struct gap_result), nt, workers, gap_work, gap_take, gap_drop, t};
+	if (rc == 0)
+		rc = par_run(&job);
+	for (unsigned k = 0; k < nt; k++)
+		gap_scratch_free(&w[k].s);
+	return rc;
+}
+
 static int gap_group(const struct global *g, const struct model *m, const struct gap_args *a)
 {
 	uint32_t role = NONE, *who = NULL;
@@ -544,23 +619,12 @@ static int gap_group(const struct global *g, const struct model *m, const struct
 	struct out_doc *doc = out_doc_new();
 	struct ov *desc;
 	int rc = select_group(m, a, g->quiet, &who, &n, &desc, doc);
-	double *levels = malloc((m->nskills ? m->nskills : 1) * sizeof *levels);
-	struct route_cache *routes = calloc(1, sizeof *routes);
-	struct gap_group grp = {0};
 	struct ov *root = ov_obj(doc), *people = ov_arr(doc);
-	bool failed = false;
-	for (size_t i = 0; rc == 0 && i < n; i++) {
-		struct gap_person gp;
-		int r = levels && routes ? gap_person_compute(m, who[i], role, g->as_of, levels, routes, &gp) : -1;
-		if (r < 0 || (r == 0 && gap_group_add(m, &grp, &gp) < 0)) {
-			rc = EXIT_FAILURE_;
-			break;
-		}
-		failed |= r == 0 && a->fail_set && gp.score.tier >= a->fail_on;
-		if (!a->by_skill)
-			ov_push(doc, people, person_row(doc, m, &gp, r));
-		gap_person_free(&gp);
-	}
+	struct gap_totals t = {.m = m, .a = a, .doc = doc, .people = people};
+	if (rc == 0 && gap_measure(g, m, who, n, role, &t) < 0)
+		rc = EXIT_FAILURE_;
+	struct gap_group grp = t.grp;
+	bool failed = t.failed;
 	grp.people = n;
 	if (rc == 0) {
 		ov_set(doc, root, "as_of", date_value(doc, g->as_of));
@@ -587,8 +651,6 @@ static int gap_group(const struct global *g, const struct model *m, const struct
 	if (rc == EXIT_OK && failed)
 		rc = EXIT_PROBLEMS;
 	gap_group_free(m, &grp);
-	free(levels);
-	free(routes);
 	free(who);
 	out_doc_free(doc);
 	return rc;

@@ -130,13 +130,15 @@ static void unpack(const char *data, size_t size)
 static void compute(const struct model *m)
 {
 	const int32_t as_of = 20606; /* 2026-06-01 */
-	double *levels = malloc((m->nskills ? m->nskills : 1) * sizeof *levels);
-	for (uint32_t e = 0; levels && e < m->npeople && e < 32; e++) {
+	struct gap_scratch s;
+	bool ok = gap_scratch_init(m, &s, true) == 0;
+	for (uint32_t e = 0; ok && e < m->npeople && e < 32; e++) {
 		struct gap_person gp;
-		if (gap_person_compute(m, e, NONE, as_of, levels, NULL, &gp) == 0)
+		if (gap_person_compute(m, e, NONE, as_of, &s, &gp) == 0)
 			gap_person_free(&gp);
 	}
-	free(levels);
+	if (ok)
+		gap_scratch_free(&s);
 	for (uint32_t a = 0; a < m->nroles && a < 4; a++) {
 		struct tree_node *t;
 		size_t nt;

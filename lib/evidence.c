@@ -138,9 +138,6 @@ struct evidence evidence_explain(const struct model *m, uint32_t e, uint32_t s, 
 void evidence_all(const struct model *m, uint32_t e, int32_t as_of, double *levels, struct evidence *info)
 {
 	memset(levels, 0, m->nskills * sizeof *levels);
-	if (info)
-		for (uint32_t s = 0; s < m->nskills; s++)
-			info[s] = (struct evidence){0, DATE_NONE, DATE_NONE, 0, 0};
 	size_t n;
 	const struct assessment *a = model_rows(m, e, &n), *end = a + n;
 	while (a && a < end) {

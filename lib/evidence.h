@@ -50,8 +50,10 @@ struct evidence evidence_explain(const struct model *m, uint32_t e, uint32_t s, 
 				 enum row_status *status, double *source_value, struct evidence_pair *pairs,
 				 size_t *npairs);
 
-/* The levels of e in every skill at once (levels has m->nskills entries;
- * info may be NULL): one pass over e's rows. */
+/* The levels of e in every skill at once (levels has m->nskills entries):
+ * one pass over e's rows. info, when not NULL (m->nskills entries), gets the
+ * evidence of the skills e has rows in; the other entries are not touched
+ * (a caller reading a few skills clears just those). */
 void evidence_all(const struct model *m, uint32_t e, int32_t as_of, double *levels, struct evidence *info);
 
 /* Only self-assessments behind it: shown as unverified. */

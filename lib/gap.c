@@ -3,6 +3,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "date.h"
 #include "num.h"
 
 static void sort_order(const struct score *s, size_t *order)
@@ -24,8 +25,29 @@ static void sort_order(const struct score *s, size_t *order)
 	}
 }
 
-int gap_person_compute(const struct model *m, uint32_t e, uint32_t role, int32_t as_of, double *levels,
-		       struct route_cache *cache, struct gap_person *out)
+int gap_scratch_init(const struct model *m, struct gap_scratch *s, bool keep_routes)
+{
+	size_t n = m->nskills ? m->nskills : 1;
+	s->levels = malloc(n * sizeof *s->levels);
+	s->info = malloc(n * sizeof *s->info);
+	s->routes = keep_routes ? calloc(1, sizeof *s->routes) : NULL;
+	if (!s->levels || !s->info || (keep_routes && !s->routes)) {
+		gap_scratch_free(s);
+		return -1;
+	}
+	return 0;
+}
+
+void gap_scratch_free(struct gap_scratch *s)
+{
+	free(s->levels);
+	free(s->info);
+	free(s->routes);
+	*s = (struct gap_scratch){0};
+}
+
+int gap_person_compute(const struct model *m, uint32_t e, uint32_t role, int32_t as_of, struct gap_scratch *s,
+		       struct gap_person *out)
 {
 	memset(out, 0, sizeof *out);
 	out->employee = e;
@@ -33,25 +55,22 @@ int gap_person_compute(const struct model *m, uint32_t e, uint32_t role, int32_t
 	out->role = role != NONE ? role : out->target;
 	if (out->role == NONE)
 		return 1;
-	struct evidence *info = malloc(m->nskills * sizeof *info + 1);
-	if (!info)
-		return -1;
-	evidence_all(m, e, as_of, levels, info);
 	const struct role *r = &m->roles[out->role];
-	if (score_reqs_cached(m, levels, role_reqs(m, out->role), r->req_n, cache, &out->score) < 0) {
-		free(info);
+	const struct requirement *reqs = role_reqs(m, out->role);
+	/* only the required skills' evidence is read: only they are cleared */
+	for (size_t i = 0; i < r->req_n; i++)
+		s->info[reqs[i].skill] = (struct evidence){0, DATE_NONE, DATE_NONE, 0, 0};
+	evidence_all(m, e, as_of, s->levels, s->info);
+	if (score_reqs_cached(m, s->levels, reqs, r->req_n, s->routes, &out->score) < 0)
 		return -1;
-	}
 	out->evidence = malloc((r->req_n ? r->req_n : 1) * sizeof *out->evidence);
 	out->order = malloc((r->req_n ? r->req_n : 1) * sizeof *out->order);
 	if (!out->evidence || !out->order) {
-		free(info);
 		gap_person_free(out);
 		return -1;
 	}
 	for (size_t i = 0; i < r->req_n; i++)
-		out->evidence[i] = info[out->score.skills[i].skill];
-	free(info);
+		out->evidence[i] = s->info[out->score.skills[i].skill];
 	sort_order(&out->score, out->order);
 	return 0;
 }

@@ -15,11 +15,20 @@ struct gap_person {
 	size_t *order;             /* requirement indexes by weight*gap desc, then skill id */
 };
 
+/* What measuring people one after another reuses (one per thread). */
+struct gap_scratch {
+	double *levels;         /* m->nskills */
+	struct evidence *info;  /* m->nskills */
+	struct route_cache *routes; /* learning routes met before; NULL: none kept */
+};
+/* keep_routes: remember routes across people (a group). 0, or -1 without memory. */
+int gap_scratch_init(const struct model *m, struct gap_scratch *s, bool keep_routes);
+void gap_scratch_free(struct gap_scratch *s);
+
 /* Measures e against role (NONE: e's target). Returns 0, -1 without
- * memory, or 1 when there is no role to measure against. levels is scratch
- * of m->nskills entries. */
-int gap_person_compute(const struct model *m, uint32_t e, uint32_t role, int32_t as_of, double *levels,
-		       struct route_cache *cache, struct gap_person *out);
+ * memory, or 1 when there is no role to measure against. */
+int gap_person_compute(const struct model *m, uint32_t e, uint32_t role, int32_t as_of, struct gap_scratch *s,
+		       struct gap_person *out);
 void gap_person_free(struct gap_person *g);
 
 /* A group's gaps for one skill. */

@@ -98,6 +98,7 @@ static void put_base(struct fx *f)
 struct run {
 	struct fx *f;
 	double levels[8];
+	struct evidence info[8];
 	struct gap_person gp;
 };
 
@@ -110,7 +111,8 @@ static int compute(struct fx *f, struct run *r, const char *emp, const char *rol
 		ro = model_role(f->m, role);
 		assert_int_not_equal(ro, NONE);
 	}
-	return gap_person_compute(f->m, person_of(f->m, emp), ro, date_of(AS_OF), r->levels, NULL, &r->gp);
+	struct gap_scratch s = {r->levels, r->info, NULL};
+	return gap_person_compute(f->m, person_of(f->m, emp), ro, date_of(AS_OF), &s, &r->gp);
 }
 
 /* The skills of a gap_person in its order, as "id id ...". */

@@ -1,0 +1,153 @@
+/* lib/par: items computed on several threads and taken strictly in order;
+ * after a stop every computed result is taken or dropped exactly once. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stdatomic.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "par.h"
+
+struct totals {
+	size_t next;      /* the item expected next */
+	double sum;       /* order-sensitive: sums of doubles */
+	size_t stop_take; /* take fails at this item (SIZE_MAX: never) */
+	atomic_size_t computed, taken, dropped;
+};
+
+struct worker {
+	struct totals *t;
+	size_t fail_at; /* work fails at this item (SIZE_MAX: never) */
+	size_t done;    /* items this worker computed */
+};
+
+struct slot {
+	size_t i;
+	double value;
+	int *owned; /* freed by take or drop: leaks show a slot lost */
+};
+
+static int work(void *w_, size_t i, void *s_)
+{
+	struct worker *w = w_;
+	struct slot *s = s_;
+	if (i == w->fail_at)
+		return -1;
+	s->i = i;
+	s->value = 1.0 / (double)(i + 3); /* not exact in binary: order shows */
+	s->owned = malloc(sizeof *s->owned);
+	w->done++;
+	atomic_fetch_add(&w->t->computed, 1);
+	return 0;
+}
+
+static int take(void *ctx, size_t i, void *s_)
+{
+	struct totals *t = ctx;
+	struct slot *s = s_;
+	free(s->owned);
+	atomic_fetch_add(&t->taken, 1);
+	if (i != t->next || s->i != i)
+		return -1;
+	t->next++;
+	t->sum += s->value;
+	return i == t->stop_take ? -1 : 0;
+}
+
+static void drop(void *ctx, void *s_)
+{
+	struct totals *t = ctx;
+	free(((struct slot *)s_)->owned);
+	atomic_fetch_add(&t->dropped, 1);
+}
+
+static int run(struct totals *t, size_t n, unsigned threads, size_t fail_at, struct worker *w)
+{
+	void *workers[PAR_MAX];
+	for (unsigned k = 0; k < PAR_MAX; k++) {
+		w[k] = (struct worker){t, fail_at, 0};
+		workers[k] = &w[k];
+	}
+	struct par_job job = {n, sizeof(struct slot), threads, workers, work, take, drop, t};
+	return par_run(&job);
+}
+
+static void test_in_order_and_same_sum_on_any_threads(void **state)
+{
+	(void)state;
+	const size_t n = 100000;
+	double sums[3];
+	unsigned threads[3] = {1, 2, 4};
+	for (int k = 0; k < 3; k++) {
+		struct totals t = {.stop_take = SIZE_MAX};
+		struct worker w[PAR_MAX];
+		assert_int_equal(run(&t, n, threads[k], SIZE_MAX, w), 0);
+		assert_int_equal(t.next, n);
+		assert_int_equal(t.taken, n);
+		assert_int_equal(t.dropped, 0);
+		sums[k] = t.sum;
+		if (threads[k] == 1)
+			assert_int_equal(w[1].done, 0); /* all on the calling thread */
+	}
+	assert_memory_equal(&sums[0], &sums[1], sizeof(double));
+	assert_memory_equal(&sums[0], &sums[2], sizeof(double));
+}
+
+static void test_no_items(void **state)
+{
+	(void)state;
+	struct totals t = {.stop_take = SIZE_MAX};
+	struct worker w[PAR_MAX];
+	assert_int_equal(run(&t, 0, 2, SIZE_MAX, w), 0);
+	assert_int_equal(t.taken, 0);
+}
+
+static void test_failed_work_stops_and_nothing_is_lost(void **state)
+{
+	(void)state;
+	for (unsigned threads = 1; threads <= 3; threads++) {
+		struct totals t = {.stop_take = SIZE_MAX};
+		struct worker w[PAR_MAX];
+		assert_int_equal(run(&t, 50000, threads, 7000, w), -1);
+		assert_true(t.next <= 7000); /* nothing at or after the failure is taken */
+		assert_int_equal(t.taken + t.dropped, t.computed);
+	}
+}
+
+static void test_failed_take_stops_and_nothing_is_lost(void **state)
+{
+	(void)state;
+	for (unsigned threads = 1; threads <= 3; threads++) {
+		struct totals t = {.stop_take = 1234};
+		struct worker w[PAR_MAX];
+		assert_int_equal(run(&t, 50000, threads, SIZE_MAX, w), -1);
+		assert_int_equal(t.next, 1235);
+		assert_int_equal(t.taken, 1235);
+		assert_int_equal(t.taken + t.dropped, t.computed);
+	}
+}
+
+static void test_threads_asked(void **state)
+{
+	(void)state;
+	assert_int_equal(par_threads(1), 1);
+	assert_int_equal(par_threads(2), 2);
+	assert_int_equal(par_threads(100), PAR_MAX);
+	assert_true(par_threads(0) >= 1 && par_threads(0) <= PAR_MAX);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_in_order_and_same_sum_on_any_threads),
+		cmocka_unit_test(test_no_items),
+		cmocka_unit_test(test_failed_work_stops_and_nothing_is_lost),
+		cmocka_unit_test(test_failed_take_stops_and_nothing_is_lost),
+		cmocka_unit_test(test_threads_asked),
+	};
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
