@@ -953,8 +953,9 @@ static int ladder_exec(struct global *g, int argc, char **argv)
 	if (rc)
 		return rc < 0 ? EXIT_OK : rc;
 	struct repo *r;
-	/* people for incumbents and --for; assessments only for --for */
-	unsigned parts = PART_DEFS | PART_PEOPLE | (a.who ? PART_ASSESSMENTS : 0);
+	/* people for incumbents; plans, opportunities and assessments only
+	 * for --for (a ladder of a large organisation reads no evidence) */
+	unsigned parts = PART_SKILLS | PART_ROLES | PART_LEARNING | PART_PEOPLE | (a.who ? PART_ALL : 0);
 	if ((rc = cmd_load(g, parts, a.who ? PART_PEOPLE | PART_ASSESSMENTS : 0, &r)))
 		return rc;
 	struct ctx c = {g, r->model, out_doc_new(), g->format == OUT_TABLE || g->format == OUT_MD};

@@ -157,7 +157,7 @@ static int load_all(struct repo *r, const struct repo_opts *o, struct diag_list 
 	 * depends on the skills and roles, loaded by now (from the disk: the
 	 * definitions of a git revision are not what the cache is kept for) */
 	struct cache *cache = NULL;
-	if (o->cache && !o->defs && (want & PART_PEOPLE) && (want & PART_ASSESSMENTS))
+	if (o->cache && !o->defs && (want & PART_PEOPLE))
 		cache = cache_open(r->dir, m, repo_file_of(r, PATH_PEOPLE)->path, repo_file_of(r, PATH_ASSESSMENTS)->path);
 	if (want & PART_PEOPLE) {
 		struct repo_file *f = repo_path(r, PATH_PEOPLE, o->required & PART_PEOPLE, d);
