@@ -507,7 +507,8 @@ static bool may_candidate(const struct model *m, uint32_t e, uint32_t role)
 static int org_candidates(struct org *o, uint32_t e, const double *levels)
 {
 	const struct model *m = o->c->m;
-	route_cache_reset(o->cache);
+	/* routes depend on (skill, credited level, required level) only: the
+	 * cache serves everyone */
 	for (uint32_t r = 0; r < m->nroles; r++) {
 		if (!m->roles[r].critical || !may_candidate(m, e, r))
 			continue;
@@ -568,7 +569,7 @@ static int org_scan(struct org *o)
 		if (t == NONE)
 			continue;
 		struct score sc;
-		if (score_reqs(m, levels, role_reqs(m, t), m->roles[t].req_n, &sc) < 0) {
+		if (score_reqs_cached(m, levels, role_reqs(m, t), m->roles[t].req_n, o->cache, &sc) < 0) {
 			free(levels);
 			return -1;
 		}

@@ -56,7 +56,11 @@ static struct route cached_route(const struct model *m, struct route_cache *c, u
 			return sl->route;
 		}
 	}
-	return learn_route(m, s, credited, L); /* a crowded neighbourhood: no caching */
+	/* a crowded neighbourhood: the newest route takes a slot of it in turn
+	 * (credited levels are means, so keys never stop coming) */
+	struct route_slot *sl = &c->slot[(at + (c->evict++ & 7)) % ROUTE_CACHE_SLOTS];
+	*sl = (struct route_slot){c->gen, s, L, bits, learn_route(m, s, credited, L)};
+	return sl->route;
 }
 
 int score_reqs(const struct model *m, const double *levels, const struct requirement *reqs, size_t n,

@@ -47,6 +47,7 @@ double score_credited(const struct model *m, const double *levels, uint32_t s, u
 #define ROUTE_CACHE_SLOTS 4096
 struct route_cache {
 	uint32_t gen;
+	uint32_t evict; /* which slot of a full neighbourhood goes next */
 	struct route_slot {
 		uint32_t gen, skill;
 		int level;

@@ -854,6 +854,41 @@ static void test_target_none_for_a_role_without_profile(void **state)
 	assert_string_equal(target_of(f, "E7"), "(none)");
 }
 
+/* A route cache kept across many people gives what no cache gives, also
+ * once its neighbourhoods are full and routes take each other's slots
+ * (credited levels are means: 20 000 distinct keys for 4 096 slots). */
+static void test_route_cache_full_gives_the_same_routes(void **state)
+{
+	struct fx *f = *state;
+	load_repo(f, NULL, LHEADER "bootcamp,Data bootcamp,course,sql,0,3,30\n"
+				   "deep,Deep SQL,course,sql,2,5,45\n"
+				   "py,Python basics,course,python,0,2,20\n");
+	struct route_cache *cache = calloc(1, sizeof *cache);
+	assert_non_null(cache);
+	struct requirement r[] = {req(f, "python", 3, 1, false), req(f, "sql", 5, 2, true)};
+	for (int round = 0; round < 2; round++) { /* the second finds them cached or evicted */
+		for (int k = 0; k < 10000; k++) {
+			double lv[NSK] = {0};
+			set(f, lv, "sql", (k % 5000) / 1000.0);
+			set(f, lv, "python", 3.0 - (k % 3001) / 1000.0);
+			struct score a, b;
+			assert_int_equal(score_reqs(f->m, lv, r, 2, &a), 0);
+			assert_int_equal(score_reqs_cached(f->m, lv, r, 2, cache, &b), 0);
+			assert_memory_equal(&a.hours, &b.hours, sizeof a.hours);
+			assert_int_equal(a.tier, b.tier);
+			for (size_t i = 0; i < 2; i++) {
+				assert_memory_equal(&a.skills[i].route.hours, &b.skills[i].route.hours, sizeof(double));
+				assert_int_equal(a.skills[i].route.nitems, b.skills[i].route.nitems);
+				assert_memory_equal(a.skills[i].route.items, b.skills[i].route.items,
+						    a.skills[i].route.nitems * sizeof *a.skills[i].route.items);
+			}
+			score_free(&a);
+			score_free(&b);
+		}
+	}
+	free(cache);
+}
+
 int main(void)
 {
 #define T(fn) cmocka_unit_test_setup_teardown(fn, setup, teardown)
@@ -904,6 +939,7 @@ int main(void)
 		T(test_target_is_first_promotion_edge),
 		T(test_target_none),
 		T(test_target_none_for_a_role_without_profile),
+		T(test_route_cache_full_gives_the_same_routes),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
