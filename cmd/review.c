@@ -8,6 +8,7 @@
 #include "evidence.h"
 #include "match.h"
 #include "org.h"
+#include "par.h"
 #include "review.h"
 
 static const struct opt_spec review_opts[] = {
@@ -488,7 +489,6 @@ struct org {
 	uint32_t *holder;  /* the last of them */
 	uint32_t *now, *soon; /* per critical role: candidates ready now and ready soon */
 	bool *close;          /* per open opportunity: someone is ready now or soon */
-	struct route_cache *cache;
 };
 
 /* Whether e may be a candidate for a role (2.8: not in it, level rule). */
@@ -500,33 +500,66 @@ static bool may_candidate(const struct model *m, uint32_t e, uint32_t role)
 	return p->role != role && p->role != NONE && m->roles[p->role].level >= m->roles[role].level - m->cfg.max_level_jump;
 }
 
+/* One thread's share of the pass over everyone: its own tallies, added up
+ * when every thread is done. They are counts, maxima and ORs, so they come
+ * out the same whichever thread saw whom. */
+struct org_tally {
+	struct org *o;
+	double *levels;
+	uint32_t *holders, *holder; /* as in struct org */
+	uint32_t *now, *soon;
+	bool *close;
+	struct route_cache *cache;
+};
+
+static int tally_init(struct org_tally *t, struct org *o)
+{
+	const struct model *m = o->c->m;
+	size_t nh = ((size_t)m->nskills + 1) * (LEVEL_MAX + 1);
+	*t = (struct org_tally){.o = o};
+	t->levels = malloc((m->nskills ? m->nskills : 1) * sizeof *t->levels);
+	t->holders = calloc(nh, sizeof *t->holders);
+	t->holder = calloc(nh, sizeof *t->holder);
+	t->now = calloc(m->nroles ? m->nroles : 1, sizeof *t->now);
+	t->soon = calloc(m->nroles ? m->nroles : 1, sizeof *t->soon);
+	t->close = calloc(m->nopps ? m->nopps : 1, 1);
+	t->cache = calloc(1, sizeof *t->cache);
+	return t->levels && t->holders && t->holder && t->now && t->soon && t->close && t->cache ? 0 : -1;
+}
+
+static void tally_free(struct org_tally *t)
+{
+	free(t->levels), free(t->holders), free(t->holder);
+	free(t->now), free(t->soon), free(t->close), free(t->cache);
+}
+
 /* With one person's levels at hand: their tiers for the critical roles, and
  * the open opportunities still without a close candidate (once one has
  * one, nobody else is scored for it: the pass stays near one score per
- * person and opportunity only where openings are hard to fill). */
-static int org_candidates(struct org *o, uint32_t e, const double *levels)
+ * person and opportunity only where openings are hard to fill). Routes
+ * depend on (skill, credited level, required level) only: the cache serves
+ * everyone. */
+static int org_candidates(struct org_tally *t, uint32_t e)
 {
-	const struct model *m = o->c->m;
-	/* routes depend on (skill, credited level, required level) only: the
-	 * cache serves everyone */
+	const struct model *m = t->o->c->m;
 	for (uint32_t r = 0; r < m->nroles; r++) {
 		if (!m->roles[r].critical || !may_candidate(m, e, r))
 			continue;
 		struct score s;
-		if (score_reqs_cached(m, levels, role_reqs(m, r), m->roles[r].req_n, o->cache, &s) < 0)
+		if (score_reqs_cached(m, t->levels, role_reqs(m, r), m->roles[r].req_n, t->cache, &s) < 0)
 			return -1;
-		o->now[r] += s.tier == TIER_READY_NOW;
-		o->soon[r] += s.tier == TIER_READY_SOON;
+		t->now[r] += s.tier == TIER_READY_NOW;
+		t->soon[r] += s.tier == TIER_READY_SOON;
 		score_free(&s);
 	}
 	for (uint32_t k = 0; k < m->nopps; k++) {
 		const struct opportunity *op = &m->opps[k];
-		if (o->close[k] || !opportunity_open(op, o->c->as_of) || !may_candidate(m, e, op->role))
+		if (t->close[k] || !opportunity_open(op, t->o->c->as_of) || !may_candidate(m, e, op->role))
 			continue;
 		struct score s;
-		if (score_reqs_cached(m, levels, m->reqs ? m->reqs + op->req_off : NULL, op->req_n, o->cache, &s) < 0)
+		if (score_reqs_cached(m, t->levels, m->reqs ? m->reqs + op->req_off : NULL, op->req_n, t->cache, &s) < 0)
 			return -1;
-		o->close[k] = s.tier != TIER_DEVELOP;
+		t->close[k] = s.tier != TIER_DEVELOP;
 		score_free(&s);
 	}
 	return 0;
@@ -537,7 +570,59 @@ static size_t hl(uint32_t s, int L)
 	return (size_t)s * (LEVEL_MAX + 1) + (size_t)L;
 }
 
-/* One pass over everyone: readiness for their target and who holds what. */
+/* One person: readiness for their target (into the shared arrays, at e:
+ * no other thread writes there) and who holds what (into the tally). */
+static int org_person(void *worker, size_t i, void *slot)
+{
+	(void)slot;
+	struct org_tally *t = worker;
+	struct org *o = t->o;
+	const struct model *m = o->c->m;
+	uint32_t e = (uint32_t)i;
+	evidence_all(m, e, o->c->as_of, t->levels, NULL);
+	for (uint32_t s = 0; s < m->nskills; s++)
+		for (int L = 1; L <= m->scale_max && num_cmp(t->levels[s], L) >= 0; L++)
+			t->holders[hl(s, L)]++, t->holder[hl(s, L)] = e;
+	if (org_candidates(t, e) < 0)
+		return -1;
+	uint32_t target = score_target(m, e);
+	o->ready[e] = -1;
+	if (target == NONE)
+		return 0;
+	struct score sc;
+	if (score_reqs_cached(m, t->levels, role_reqs(m, target), m->roles[target].req_n, t->cache, &sc) < 0)
+		return -1;
+	o->ready[e] = sc.readiness;
+	o->tier[e] = sc.tier;
+	score_free(&sc);
+	return 0;
+}
+
+static int org_nothing(void *ctx, size_t i, void *slot)
+{
+	(void)ctx, (void)i, (void)slot;
+	return 0;
+}
+
+/* The tallies added up: holders and candidates counted, the last holder
+ * the largest index (people are scanned in index order by each thread). */
+static void org_add(struct org *o, const struct org_tally *t)
+{
+	const struct model *m = o->c->m;
+	size_t nh = ((size_t)m->nskills + 1) * (LEVEL_MAX + 1);
+	for (size_t k = 0; k < nh; k++) {
+		o->holders[k] += t->holders[k];
+		if (t->holders[k] && t->holder[k] >= o->holder[k])
+			o->holder[k] = t->holder[k];
+	}
+	for (uint32_t r = 0; r < m->nroles; r++)
+		o->now[r] += t->now[r], o->soon[r] += t->soon[r];
+	for (uint32_t k = 0; k < m->nopps; k++)
+		o->close[k] |= t->close[k];
+}
+
+/* One pass over everyone, on every core: readiness for their target and
+ * who holds what. */
 static int org_scan(struct org *o)
 {
 	const struct model *m = o->c->m;
@@ -549,36 +634,26 @@ static int org_scan(struct org *o)
 	o->now = calloc(m->nroles ? m->nroles : 1, sizeof *o->now);
 	o->soon = calloc(m->nroles ? m->nroles : 1, sizeof *o->soon);
 	o->close = calloc(m->nopps ? m->nopps : 1, 1);
-	o->cache = calloc(1, sizeof *o->cache);
-	double *levels = malloc((m->nskills ? m->nskills : 1) * sizeof *levels);
-	if (!o->ready || !o->tier || !o->holders || !o->holder || !o->now || !o->soon || !o->close || !o->cache || !levels) {
-		free(levels);
+	if (!o->ready || !o->tier || !o->holders || !o->holder || !o->now || !o->soon || !o->close)
 		return -1;
+	unsigned nt = par_threads(o->c->g->threads);
+	struct org_tally t[PAR_MAX];
+	void *workers[PAR_MAX];
+	int rc = 0;
+	for (unsigned k = 0; k < nt; k++) {
+		workers[k] = &t[k];
+		if (tally_init(&t[k], o) < 0)
+			rc = -1;
 	}
-	for (uint32_t e = 0; e < m->npeople; e++) {
-		evidence_all(m, e, o->c->as_of, levels, NULL);
-		for (uint32_t s = 0; s < m->nskills; s++)
-			for (int L = 1; L <= m->scale_max && num_cmp(levels[s], L) >= 0; L++)
-				o->holders[hl(s, L)]++, o->holder[hl(s, L)] = e;
-		if (org_candidates(o, e, levels) < 0) {
-			free(levels);
-			return -1;
-		}
-		uint32_t t = score_target(m, e);
-		o->ready[e] = -1;
-		if (t == NONE)
-			continue;
-		struct score sc;
-		if (score_reqs_cached(m, levels, role_reqs(m, t), m->roles[t].req_n, o->cache, &sc) < 0) {
-			free(levels);
-			return -1;
-		}
-		o->ready[e] = sc.readiness;
-		o->tier[e] = sc.tier;
-		score_free(&sc);
+	struct par_job job = {m->npeople, 1, nt, workers, org_person, org_nothing, NULL, NULL};
+	if (rc == 0)
+		rc = par_run(&job);
+	for (unsigned k = 0; k < nt; k++) {
+		if (rc == 0)
+			org_add(o, &t[k]);
+		tally_free(&t[k]);
 	}
-	free(levels);
-	return 0;
+	return rc;
 }
 
 static struct ov *succession(struct org *o)
@@ -972,7 +1047,7 @@ static const struct out_col org_head[] = {
 
 static int review_org(struct ctx *c)
 {
-	struct org o = {c, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL};
+	struct org o = {.c = c};
 	int rc = EXIT_FAILURE_;
 	if (org_scan(&o) < 0)
 		goto out;
@@ -1014,7 +1089,7 @@ out:
 	if (rc == EXIT_FAILURE_ && !o.holders)
 		cmd_error("out of memory");
 	free(o.ready), free(o.tier), free(o.holders), free(o.holder);
-	free(o.now), free(o.soon), free(o.close), free(o.cache);
+	free(o.now), free(o.soon), free(o.close);
 	return rc;
 }
 
