@@ -30,7 +30,7 @@ int learning_load(struct model *m, const char *path, const char *display, struct
 int opportunities_load(struct model *m, const struct filesrc *from, const char *path, const char *display,
 		       struct diag_list *d);
 int people_load(struct model *m, const char *path, const char *display, struct diag_list *d);
-int plans_load(struct model *m, const char *const *paths, const char *const *displays, size_t n,
+int plans_load(struct model *m, const char *const *paths, const char *const *displays, size_t n, unsigned threads,
 	       struct diag_list *d);
 int assessments_load(struct model *m, const char *path, const char *display, const struct load_opts *o,
 		     struct diag_list *d);

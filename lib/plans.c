@@ -4,10 +4,12 @@
 
 #include "date.h"
 #include "load.h"
+#include "par.h"
 
 struct plan_ctx {
 	struct model *m;
 	struct diag_list *d;
+	const char *const *displays;
 	size_t ms_cap, plans_cap;
 };
 
@@ -39,13 +41,14 @@ static void take_milestone(struct plan_ctx *c, struct yctx *y, const struct ynod
 		ydate(y, f[4].val, "done", &ms->done);
 }
 
-static int take_plan(struct plan_ctx *c, const char *path, const char *display, struct plan *p)
+/* The plan in a parsed file (root, or NULL when the file could not be
+ * read: rc < 0). */
+static int take_plan(struct plan_ctx *c, const char *display, int rc, const struct ynode *root, struct plan *p)
 {
 	struct model *m = c->m;
-	struct ynode *root;
 	struct yctx y = {c->d, &m->arena, display, 0};
 	*p = (struct plan){display, 0, NULL, NONE, NONE, NONE, 0, 0};
-	if (ydoc_load(path, display, &m->arena, c->d, &root) < 0)
+	if (rc < 0)
 		return -1;
 	if (!root || ynode_is_null(root)) {
 		yerr(&y, NULL, "file is empty; expected a development plan");
@@ -103,20 +106,72 @@ static int cmp_plan(const void *pa, const void *pb)
 	return strcmp(a->file, b->file);
 }
 
-int plans_load(struct model *m, const char *const *paths, const char *const *displays, size_t n,
+/* Files are read and parsed on every core, each thread into its own
+ * arena (adopted by the model after); what they say is taken in file order,
+ * so plans and diagnostics come out as from one thread. */
+struct plan_reader {
+	struct arena a;
+	const char *const *paths, *const *displays;
+	size_t max_per_file;
+};
+
+struct plan_parsed {
+	int rc;
+	struct ynode *root;
+	struct diag_list d;
+};
+
+static int parse_plan(void *worker, size_t i, void *slot)
+{
+	struct plan_reader *w = worker;
+	struct plan_parsed *pp = slot;
+	diag_init(&pp->d, w->max_per_file);
+	pp->rc = ydoc_load(w->paths[i], w->displays[i], &w->a, &pp->d, &pp->root);
+	return 0;
+}
+
+static int add_plan(void *ctx, size_t i, void *slot)
+{
+	struct plan_ctx *c = ctx;
+	struct plan_parsed *pp = slot;
+	diag_merge(c->d, &pp->d, 0);
+	diag_free(&pp->d);
+	struct plan p;
+	take_plan(c, c->displays[i], pp->rc, pp->root, &p);
+	if (p.employee_id)
+		c->m->plans[c->m->nplans++] = p;
+	return 0;
+}
+
+static void drop_plan(void *ctx, void *slot)
+{
+	(void)ctx;
+	diag_free(&((struct plan_parsed *)slot)->d);
+}
+
+int plans_load(struct model *m, const char *const *paths, const char *const *displays, size_t n, unsigned threads,
 	       struct diag_list *d)
 {
-	struct plan_ctx c = {.m = m, .d = d};
+	struct plan_ctx c = {.m = m, .d = d, .displays = displays};
 	size_t errors0 = d->errors;
 	m->plans = malloc((n ? n : 1) * sizeof *m->plans);
 	if (!m->plans)
 		return -1;
-	for (size_t i = 0; i < n; i++) {
-		struct plan p;
-		take_plan(&c, paths[i], displays[i], &p);
-		if (p.employee_id)
-			m->plans[m->nplans++] = p;
+	unsigned nt = par_threads(threads);
+	if (n < 64)
+		nt = 1; /* a thread costs more than a few files */
+	struct plan_reader w[PAR_MAX];
+	void *workers[PAR_MAX];
+	for (unsigned k = 0; k < nt; k++) {
+		w[k] = (struct plan_reader){{0}, paths, displays, d->max_per_file};
+		workers[k] = &w[k];
 	}
+	struct par_job job = {n, sizeof(struct plan_parsed), nt, workers, parse_plan, add_plan, drop_plan, &c};
+	int rc = par_run(&job);
+	for (unsigned k = 0; k < nt; k++)
+		arena_adopt(&m->arena, &w[k].a);
+	if (rc < 0)
+		return -1;
 	/* by employee, so index order is id order and duplicates are adjacent */
 	qsort(m->plans, m->nplans, sizeof *m->plans, cmp_plan);
 	uint32_t kept = 0;

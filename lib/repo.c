@@ -172,7 +172,7 @@ static int load_all(struct repo *r, const struct repo_opts *o, struct diag_list 
 	if (want & PART_PLANS) {
 		rc |= folder_files(r, PATH_PLANS, o->required & PART_PLANS, d, &files, &n, &src);
 		if (files)
-			rc |= plans_load(m, files, files, n, d);
+			rc |= plans_load(m, files, files, n, o->load.threads, d);
 		free(files);
 	}
 	if (want & PART_ASSESSMENTS) {

@@ -84,6 +84,25 @@ char *arena_printf(struct arena *a, const char *fmt, ...)
 	return p;
 }
 
+void arena_adopt(struct arena *a, struct arena *from)
+{
+	struct arena_block *last = from->head;
+	if (!last)
+		return;
+	while (last->next)
+		last = last->next;
+	if (a->head) {
+		/* behind a's current block, which keeps being filled */
+		last->next = a->head->next;
+		a->head->next = from->head;
+	} else {
+		*a = *from;
+	}
+	a->failed |= from->failed;
+	from->head = NULL;
+	from->used = from->size = 0;
+}
+
 void arena_free(struct arena *a)
 {
 	if (!a)

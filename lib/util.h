@@ -23,6 +23,9 @@ char *arena_strndup(struct arena *a, const char *s, size_t n);
 char *arena_strdup(struct arena *a, const char *s);
 char *arena_printf(struct arena *a, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 void arena_free(struct arena *a);
+/* Moves every block of from into a (from is left empty): what was
+ * allocated in from now lives as long as a. */
+void arena_adopt(struct arena *a, struct arena *from);
 
 /* Grow *p (of *cap elements of size el) to hold at least need elements.
  * Returns false, leaving *p intact, when memory runs out. */

@@ -51,6 +51,29 @@ static void test_arena_alloc_is_aligned_and_distinct(void **state)
 	assert_int_equal(a.size, 0);
 }
 
+static void test_arena_adopt_keeps_what_was_allocated(void **state)
+{
+	(void)state;
+	struct arena a = {0}, b = {0}, empty = {0};
+	char *in_a = arena_strdup(&a, "kept in a");
+	char *in_b[300];
+	for (int i = 0; i < 300; i++) /* several blocks of b */
+		in_b[i] = arena_printf(&b, "%d:%0*d", i, 500, i);
+	arena_adopt(&a, &b);
+	assert_null(b.head);
+	arena_adopt(&a, &empty); /* nothing to move */
+	char *after = arena_strdup(&a, "after"); /* a goes on filling its block */
+	assert_string_equal(in_a, "kept in a");
+	assert_string_equal(after, "after");
+	for (int i = 0; i < 300; i++)
+		assert_int_equal(atoi(in_b[i]), i);
+	arena_free(&b); /* empty: frees nothing a owns now */
+	struct arena c = {0};
+	arena_adopt(&c, &a); /* into an empty arena */
+	assert_string_equal(in_a, "kept in a");
+	arena_free(&c); /* every block once: sanitizers see no leak or double free */
+}
+
 static void test_arena_calloc_zeroes(void **state)
 {
 	(void)state;
@@ -499,6 +522,7 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_arena_alloc_is_aligned_and_distinct),
 		cmocka_unit_test(test_arena_calloc_zeroes),
+		cmocka_unit_test(test_arena_adopt_keeps_what_was_allocated),
 		cmocka_unit_test(test_arena_big_object_keeps_current_block),
 		cmocka_unit_test(test_arena_many_blocks),
 		cmocka_unit_test(test_arena_strings),
