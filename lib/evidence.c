@@ -8,7 +8,7 @@
 const struct assessment *evidence_rows(const struct model *m, uint32_t e, uint32_t s, size_t *n)
 {
 	size_t total;
-	const struct assessment *a = model_rows(m, e, &total), *end = a + total;
+	const struct assessment *a = model_rows(m, e, &total), *end = a ? a + total : NULL;
 	*n = 0;
 	if (!a)
 		return NULL;
@@ -139,7 +139,7 @@ void evidence_all(const struct model *m, uint32_t e, int32_t as_of, double *leve
 {
 	memset(levels, 0, m->nskills * sizeof *levels);
 	size_t n;
-	const struct assessment *a = model_rows(m, e, &n), *end = a + n;
+	const struct assessment *a = model_rows(m, e, &n), *end = a ? a + n : NULL; /* NULL + 0 is undefined */
 	while (a && a < end) {
 		const struct assessment *run = a;
 		while (a < end && a->skill == run->skill)
