@@ -43,6 +43,10 @@ struct ov *ov_obj(struct out_doc *doc);
  * an existing key keeps its place and gets the new value. The key is
  * copied. Does nothing when obj is not an object or val is NULL. */
 void ov_set(struct out_doc *doc, struct ov *obj, const char *key, struct ov *val);
+/* ov_set for a key known not to be in obj yet (rows built in bulk): no
+ * search, and the key is not copied: it must live as long as doc (a
+ * string literal, or a key of another object of doc). */
+void ov_add(struct out_doc *doc, struct ov *obj, const char *key, struct ov *val);
 /* Appends val to arr. Does nothing when arr is not an array or val is NULL. */
 void ov_push(struct out_doc *doc, struct ov *arr, struct ov *val);
 
