@@ -71,6 +71,26 @@ void out_doc_free(struct out_doc *doc)
 	free(doc);
 }
 
+void out_doc_reset(struct out_doc *doc)
+{
+	struct chunk *keep = NULL;
+	if (!doc)
+		return;
+	for (struct chunk *c = doc->head, *next; c; c = next) {
+		next = c->next;
+		if (!keep && c->cap == CHUNK_SIZE)
+			keep = c;
+		else
+			free(c);
+	}
+	if (keep) {
+		keep->used = 0;
+		keep->next = NULL;
+	}
+	doc->head = keep;
+	doc->oom = false;
+}
+
 bool out_doc_failed(const struct out_doc *doc)
 {
 	return doc && doc->oom;
@@ -1424,19 +1444,25 @@ static int guess_view(struct guess *g, const struct ov *root)
 	return 0;
 }
 
-static void write_sections(struct out *o, const struct ov *root, const struct out_section *secs,
-	size_t n, bool md)
+/* The blank line between sections: *first tells whether one was written. */
+static void section_gap(struct out *o, bool *first)
 {
-	bool first = true;
-	for (size_t i = 0; i < n && !o->err; i++) {
+	if (!*first)
+		out_nl(o, true);
+	*first = false;
+}
+
+/* Sections [from, to) of secs. */
+static void write_sections(struct out *o, const struct ov *root, const struct out_section *secs,
+	size_t from, size_t to, bool md, bool *first)
+{
+	for (size_t i = from; i < to && !o->err; i++) {
 		const struct out_section *sec = &secs[i];
 		const struct ov *v = sec->key ? ov_get(root, sec->key) : root;
 		bool table = sec->type == SEC_TABLE;
 		if (ov_kind(v) != (table ? OV_ARR : OV_OBJ))
 			continue;
-		if (!first)
-			out_nl(o, true);
-		first = false;
+		section_gap(o, first);
 		if (md)
 			(table ? md_table : md_fields)(o, sec, v);
 		else
@@ -1447,9 +1473,10 @@ static void write_sections(struct out *o, const struct ov *root, const struct ou
 static void write_text(struct out *o, const struct ov *root, const struct out_view *view, bool md)
 {
 	struct guess g;
+	bool first = true;
 
 	if (view && view->nsections) {
-		write_sections(o, root, view->sections, view->nsections, md);
+		write_sections(o, root, view->sections, 0, view->nsections, md, &first);
 		return;
 	}
 	if (ov_kind(root) != OV_ARR && ov_kind(root) != OV_OBJ) {
@@ -1460,7 +1487,7 @@ static void write_text(struct out *o, const struct ov *root, const struct out_vi
 	if (guess_view(&g, root) < 0)
 		o->err = ENOMEM;
 	else
-		write_sections(o, root, g.secs, g.nsecs, md);
+		write_sections(o, root, g.secs, 0, g.nsecs, md, &first);
 	free(g.secs);
 	free(g.cols);
 }
@@ -1502,4 +1529,227 @@ int out_write(FILE *f, const struct out_doc *doc, const struct ov *root,
 		break;
 	}
 	return out_finish(&o);
+}
+
+/* ------------------------------------------------------------------ */
+/* Streaming: the main list row by row                                 */
+
+struct out_stream {
+	struct out o;
+	enum out_format fmt;
+	const struct ov *root;
+	const struct out_view *view;
+	/* json: the main list's place among the members of root; table and
+	 * md: the index of the section showing it (nsections: none does) */
+	size_t at;
+	size_t nrows;
+	bool first;   /* table, md: no section written yet */
+	bool started; /* table, md: the streamed section's head is written */
+	struct tab tab;
+	size_t *hint; /* md: one per column */
+	struct keys ks;
+};
+
+static bool stream_text(const struct out_stream *s)
+{
+	return s->fmt == OUT_TABLE || s->fmt == OUT_MD;
+}
+
+static bool stream_section(const struct out_stream *s)
+{
+	return stream_text(s) && s->at < s->view->nsections;
+}
+
+static void stream_members(struct out_stream *s, size_t from, size_t to)
+{
+	for (size_t i = from; i < to; i++) {
+		json_item(&s->o.b, &s->o, i, ov_key_at(s->root, i), 1);
+		json_value(&s->o.b, &s->o, ov_at(s->root, i), 1);
+	}
+}
+
+struct out_stream *out_stream_open(FILE *f, const struct out_doc *doc, const struct ov *root,
+	const struct out_view *view, const struct out_opts *opts)
+{
+	enum out_format fmt = opts ? opts->format : OUT_TABLE;
+	bool text = fmt == OUT_TABLE || fmt == OUT_MD;
+	struct out_stream *s;
+
+	if (doc && doc->oom) {
+		errno = ENOMEM;
+		return NULL;
+	}
+	if (fmt == OUT_DOT || fmt == OUT_MERMAID || ov_kind(root) != OV_OBJ || !view || !view->main ||
+		ov_kind(ov_get(root, view->main)) != OV_ARR || (text && !view->nsections)) {
+		errno = EINVAL;
+		return NULL;
+	}
+	if (!(s = calloc(1, sizeof(*s)))) {
+		errno = ENOMEM;
+		return NULL;
+	}
+	s->o.f = f;
+	s->o.color = opts && opts->color && fmt == OUT_TABLE;
+	s->fmt = fmt;
+	s->root = root;
+	s->view = view;
+	s->first = true;
+	if (fmt == OUT_JSON) {
+		while (strcmp(ov_key_at(root, s->at), view->main) != 0)
+			s->at++;
+		buf_addc(&s->o.b, '{');
+		stream_members(s, 0, s->at);
+		json_item(&s->o.b, &s->o, s->at, ov_key_at(root, s->at), 1);
+		buf_addc(&s->o.b, '[');
+	} else if (text) {
+		const struct out_section *secs = view->sections;
+		while (s->at < view->nsections && !(secs[s->at].type == SEC_TABLE && same_key(secs[s->at].key, view->main)))
+			s->at++;
+		write_sections(&s->o, root, secs, 0, s->at, fmt == OUT_MD, &s->first);
+		if (stream_section(s) && (fmt == OUT_TABLE ? tab_init(&s->o, &s->tab, &secs[s->at]) < 0
+							 : !(s->hint = calloc(secs[s->at].ncols + 1, sizeof(*s->hint)))))
+			s->o.err = ENOMEM;
+	}
+	return s;
+}
+
+bool out_stream_measuring(const struct out_stream *s)
+{
+	return s && s->fmt == OUT_TABLE && stream_section(s);
+}
+
+void out_stream_measure(struct out_stream *s, const struct ov *row)
+{
+	if (!out_stream_measuring(s) || s->o.err)
+		return;
+	if (s->started)
+		s->o.err = EINVAL; /* a row was written already: too late */
+	else
+		tab_measure(&s->o, &s->tab, row);
+}
+
+/* The streamed section's title and head; without rows, "(none)". */
+static void stream_start(struct out_stream *s, bool rows)
+{
+	const struct out_section *sec = &s->view->sections[s->at];
+	if (s->started)
+		return;
+	s->started = true;
+	section_gap(&s->o, &s->first);
+	if (s->fmt == OUT_TABLE) {
+		tab_head(&s->o, &s->tab);
+		if (!rows)
+			tab_none(&s->o);
+		return;
+	}
+	md_title(&s->o, sec->title);
+	if (rows && sec->ncols)
+		md_head(&s->o, sec);
+	else
+		tab_none(&s->o);
+}
+
+int out_stream_row(struct out_stream *s, const struct out_doc *doc, const struct ov *row)
+{
+	bool tsv = s->fmt == OUT_TSV;
+
+	if (!s->o.err && doc && doc->oom)
+		s->o.err = ENOMEM;
+	if (s->o.err) {
+		errno = s->o.err;
+		return -1;
+	}
+	switch (s->fmt) {
+	case OUT_JSON:
+		json_item(&s->o.b, &s->o, s->nrows, NULL, 2);
+		json_value(&s->o.b, &s->o, row, 2);
+		break;
+	case OUT_JSONL:
+		json_value(&s->o.b, &s->o, row, -1);
+		out_nl(&s->o, false);
+		break;
+	case OUT_CSV:
+	case OUT_TSV:
+		if (!s->nrows && sv_keys(&s->ks, row, NULL) < 0)
+			s->o.err = ENOMEM;
+		else if (!s->nrows && s->ks.n)
+			sv_header(&s->o, &s->ks, tsv);
+		if (s->ks.n)
+			sv_row(&s->o, &s->ks, row, tsv);
+		break;
+	default:
+		if (!stream_section(s))
+			break;
+		stream_start(s, true);
+		if (s->fmt == OUT_TABLE)
+			tab_line(&s->o, &s->tab, row);
+		else if (s->view->sections[s->at].ncols)
+			md_row(&s->o, &s->view->sections[s->at], row, s->hint);
+		break;
+	}
+	s->nrows++;
+	if (s->o.err) {
+		errno = s->o.err;
+		return -1;
+	}
+	return 0;
+}
+
+static void stream_free(struct out_stream *s)
+{
+	tab_free(&s->tab);
+	free(s->hint);
+	sv_keys_free(&s->ks);
+}
+
+int out_stream_close(struct out_stream *s)
+{
+	int rc;
+
+	if (!s)
+		return 0;
+	if (!s->o.err) {
+		switch (s->fmt) {
+		case OUT_JSON:
+			json_end(&s->o.b, &s->o, s->nrows, 1, ']');
+			stream_members(s, s->at + 1, ov_len(s->root));
+			json_end(&s->o.b, &s->o, ov_len(s->root), 0, '}');
+			out_nl(&s->o, false);
+			break;
+		case OUT_CSV:
+		case OUT_TSV:
+			if (s->nrows)
+				break;
+			if (sv_keys(&s->ks, NULL, s->view) < 0)
+				s->o.err = ENOMEM;
+			else if (s->ks.n)
+				sv_header(&s->o, &s->ks, s->fmt == OUT_TSV);
+			break;
+		case OUT_JSONL:
+			break;
+		default:
+			if (stream_section(s))
+				stream_start(s, false);
+			write_sections(&s->o, s->root, s->view->sections, s->at + 1 < s->view->nsections ? s->at + 1 : s->view->nsections,
+				s->view->nsections, s->fmt == OUT_MD, &s->first);
+			break;
+		}
+	}
+	stream_free(s);
+	rc = out_finish(&s->o);
+	free(s);
+	return rc;
+}
+
+void out_stream_abort(struct out_stream *s)
+{
+	int e = errno;
+	if (!s)
+		return;
+	stream_free(s);
+	free(s->o.b.p);
+	free(s->o.cell.p);
+	free(s->o.esc.p);
+	free(s);
+	errno = e;
 }
