@@ -413,7 +413,8 @@ static int match_all(struct ctx *c)
 	struct ov *root = ov_obj(c->doc), *pairs = ov_arr(c->doc);
 	double *levels = malloc((m->nskills ? m->nskills : 1) * sizeof *levels);
 	struct match_index *ix = match_index_build(m, c->g->as_of, c->a->kinds_set ? c->a->kinds : NULL);
-	int rc = levels && ix ? EXIT_OK : EXIT_FAILURE_;
+	struct match_scratch *sc = ix ? match_scratch_new(ix) : NULL;
+	int rc = levels && sc ? EXIT_OK : EXIT_FAILURE_;
 	for (uint32_t e = 0; rc == EXIT_OK && e < m->npeople; e++) {
 		struct person_state ps;
 		struct match_lists l;
@@ -422,13 +423,14 @@ static int match_all(struct ctx *c)
 			rc = EXIT_FAILURE_;
 			break;
 		}
-		if (match_top(m, ix, &ps, c->a->limit, &l) < 0 || add_pairs(c, e, &l, since, pairs, levels) < 0)
+		if (match_top(m, ix, sc, &ps, c->a->limit, &l) < 0 || add_pairs(c, e, &l, since, pairs, levels) < 0)
 			rc = EXIT_FAILURE_;
 		match_lists_free(&l);
 		person_state_free(&ps);
 	}
 	progress(c->g, "matching", m->npeople, m->npeople);
 	free(levels);
+	match_scratch_free(sc);
 	match_index_free(ix);
 	if (rc != EXIT_OK)
 		return rc;

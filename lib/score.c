@@ -56,7 +56,10 @@ static struct route cached_route(const struct model *m, struct route_cache *c, u
 			return sl->route;
 		}
 	}
-	return learn_route(m, s, credited, L); /* a crowded neighbourhood: no caching */
+	/* a crowded neighbourhood: the newest route takes the first place */
+	struct route_slot *sl = &c->slot[at];
+	*sl = (struct route_slot){c->gen, s, L, bits, learn_route(m, s, credited, L)};
+	return sl->route;
 }
 
 int score_reqs(const struct model *m, const double *levels, const struct requirement *reqs, size_t n,
