@@ -101,7 +101,7 @@ static int compute_block(const struct model *m, const struct match_all_opts *o, 
 {
 	b->n = 0;
 	for (uint32_t e = first; e < end; e++) {
-		if (w->ps_ready ? person_state_set(m, e, o->as_of, &w->ps) < 0
+		if (w->ps_ready ? person_state_set(m, e, o->as_of, match_scratch_routes(w->sc), &w->ps) < 0
 				: person_state_init(m, e, o->as_of, &w->ps) < 0)
 			return -1;
 		w->ps_ready = true;

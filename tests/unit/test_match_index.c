@@ -88,22 +88,29 @@ static void test_person_state_set(void **state)
 	int32_t as_of;
 	assert_int_equal(date_parse("2026-11-22", 10, &as_of), 0);
 	struct person_state moved;
+	struct route_cache *routes = calloc(1, sizeof *routes);
+	assert_non_null(routes);
+	route_cache_reset(routes);
 	assert_int_equal(person_state_init(m, 0, as_of, &moved), 0);
 	for (uint32_t k = 0; k < 2 * m->npeople; k++) {
 		uint32_t e = (k * 7919u) % m->npeople; /* in an order where targets change */
 		struct person_state fresh;
 		assert_int_equal(person_state_init(m, e, as_of, &fresh), 0);
-		assert_int_equal(person_state_set(m, e, as_of, &moved), 0);
+		assert_int_equal(person_state_set(m, e, as_of, k % 2 ? routes : NULL, &moved), 0);
 		assert_int_equal(moved.employee, e);
 		assert_int_equal(moved.target, fresh.target);
 		assert_true(moved.g_total == fresh.g_total);
 		assert_int_equal(moved.target_score.n, fresh.target_score.n);
+		assert_true(moved.target_score.hours == fresh.target_score.hours);
+		assert_true(moved.target_score.readiness == fresh.target_score.readiness);
+		assert_int_equal(moved.target_score.tier, fresh.target_score.tier);
 		assert_memory_equal(moved.levels, fresh.levels, m->nskills * sizeof(double));
 		assert_memory_equal(moved.g_weight, fresh.g_weight, m->nskills * sizeof(double));
 		assert_memory_equal(moved.g_gap, fresh.g_gap, m->nskills * sizeof(double));
 		person_state_free(&fresh);
 	}
 	person_state_free(&moved);
+	free(routes);
 	repo_free(r);
 }
 
