@@ -13,7 +13,13 @@ double num_r(double x)
 {
 	if (!isfinite(x) || fabs(x) >= 1e9)
 		return x == 0 ? 0 : x;
-	double r = round(x * 1e9) / 1e9;
+	/* round(y), without the call (num_r runs in every comparison): below
+	 * 1e18 the conversion truncates exactly, y - t is exact, and from 2^53
+	 * on y is a whole number already */
+	double y = x * 1e9, t = (double)(long long)y;
+	if (fabs(y - t) >= 0.5)
+		t += y < 0 ? -1.0 : 1.0;
+	double r = t / 1e9;
 	return r == 0 ? 0.0 : r; /* no -0 */
 }
 
@@ -60,9 +66,11 @@ size_t num_format_fixed(double x, int decimals, bool trim, char buf[NUM_BUF])
 		return (size_t)snprintf(buf, NUM_BUF, "%s", isnan(x) ? "nan" : x > 0 ? "inf" : "-inf");
 	/* no more than the 15 significant digits a double always holds exactly:
 	 * beyond them digits would be noise of the binary representation */
-	int int_digits = fabs(x) >= 1 ? (int)floor(log10(fabs(x))) + 1 : 0;
-	if (decimals > 15 - int_digits)
-		decimals = 15 - int_digits > 0 ? 15 - int_digits : 0;
+	if (fabs(x) >= pow10_tab[14 - decimals]) { /* below, log10 cannot reach 15 - decimals digits */
+		int int_digits = (int)floor(log10(fabs(x))) + 1;
+		if (decimals > 15 - int_digits)
+			decimals = 15 - int_digits > 0 ? 15 - int_digits : 0;
+	}
 	uint64_t unit = (uint64_t)pow10_tab[decimals], v;
 	if (fabs(x) < 9e6) {
 		/* round r(x) itself (exact in 53 bits here), in integers: 1.005 to two decimals is 1.01 */
