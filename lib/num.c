@@ -9,26 +9,6 @@
 static const double pow10_tab[] = {1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9,
 	1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18};
 
-double num_r(double x)
-{
-	if (!isfinite(x) || fabs(x) >= 1e9)
-		return x == 0 ? 0 : x;
-	/* round(y), without the call (num_r runs in every comparison): below
-	 * 1e18 the conversion truncates exactly, y - t is exact, and from 2^53
-	 * on y is a whole number already */
-	double y = x * 1e9, t = (double)(long long)y;
-	if (fabs(y - t) >= 0.5)
-		t += y < 0 ? -1.0 : 1.0;
-	double r = t / 1e9;
-	return r == 0 ? 0.0 : r; /* no -0 */
-}
-
-int num_cmp(double a, double b)
-{
-	double ra = num_r(a), rb = num_r(b);
-	return ra < rb ? -1 : ra > rb ? 1 : 0;
-}
-
 long long num_ceil(double x)
 {
 	double c = ceil(num_r(x));
