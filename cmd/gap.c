@@ -546,6 +546,8 @@ static int gap_group(const struct global *g, const struct model *m, const struct
 	int rc = select_group(m, a, g->quiet, &who, &n, &desc, doc);
 	double *levels = malloc((m->nskills ? m->nskills : 1) * sizeof *levels);
 	struct route_cache *routes = calloc(1, sizeof *routes);
+	if (routes)
+		route_cache_reset(routes);
 	struct gap_group grp = {0};
 	struct ov *root = ov_obj(doc), *people = ov_arr(doc);
 	bool failed = false;

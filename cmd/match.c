@@ -549,11 +549,11 @@ static int assign_edges(struct ctx *c, const uint32_t *openings, uint32_t no, st
 		free(levels), free(cache);
 		return -1;
 	}
+	route_cache_reset(cache); /* routes depend on no person: kept for all */
 	for (uint32_t e = 0; e < m->npeople; e++) {
 		const struct person *p = &m->people[e];
 		progress(c->g, "assigning", e, m->npeople);
 		evidence_all(m, e, c->g->as_of, levels, NULL);
-		route_cache_reset(cache);
 		for (uint32_t k = 0; k < no; k++) {
 			const struct opportunity *o = &m->opps[openings[k]];
 			if (o->role != NONE && (p->role == o->role || p->role == NONE ||

@@ -507,7 +507,6 @@ static bool may_candidate(const struct model *m, uint32_t e, uint32_t role)
 static int org_candidates(struct org *o, uint32_t e, const double *levels)
 {
 	const struct model *m = o->c->m;
-	route_cache_reset(o->cache);
 	for (uint32_t r = 0; r < m->nroles; r++) {
 		if (!m->roles[r].critical || !may_candidate(m, e, r))
 			continue;
@@ -554,6 +553,7 @@ static int org_scan(struct org *o)
 		free(levels);
 		return -1;
 	}
+	route_cache_reset(o->cache); /* routes depend on no person: kept for all */
 	for (uint32_t e = 0; e < m->npeople; e++) {
 		evidence_all(m, e, o->c->as_of, levels, NULL);
 		for (uint32_t s = 0; s < m->nskills; s++)
