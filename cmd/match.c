@@ -424,6 +424,7 @@ struct all_out {
 	struct ctx *c;
 	struct out_stream *s;
 	struct out_doc *row; /* one row at a time */
+	const char *what;    /* for the progress line */
 	int err;             /* errno of a row that could not be written */
 	bool measure;        /* table, first pass */
 	bool keeping;        /* table: every pair so far is in kept */
@@ -467,7 +468,7 @@ static void keep_block(struct all_out *ao, const struct match_pair *pairs, size_
 static int all_block(void *ctx, const struct match_pair *pairs, size_t n, uint32_t end)
 {
 	struct all_out *ao = ctx;
-	progress(ao->c->g, "matching", end, ao->c->m->npeople);
+	progress(ao->c->g, ao->what, end, ao->c->m->npeople);
 	if (ao->measure && ao->keeping)
 		keep_block(ao, pairs, n);
 	if (ao->measure && !ao->keeping && ao->kept) {
@@ -499,18 +500,18 @@ static int match_all(struct ctx *c)
 	/* table keeps its rows up to half the memory the evidence takes (16
 	 * bytes a row), at least 32 MiB */
 	size_t budget = m->nrows < SIZE_MAX / 8 ? m->nrows * 8 : SIZE_MAX;
-	struct all_out ao = {c, report_stream_out(rs), out_doc_new(), 0, false, false, NULL, 0, 0,
+	struct all_out ao = {c, report_stream_out(rs), out_doc_new(), "matching", 0, false, false, NULL, 0, 0,
 			     budget > ((size_t)32 << 20) ? budget : (size_t)32 << 20};
 	ao.measure = ao.keeping = out_stream_measuring(ao.s);
 	int rc = ao.row ? match_all_run(m, &o, all_block, &ao) : -1;
 	if (rc == 0 && ao.measure) { /* table: now the rows, widths known */
 		ao.measure = false;
-		if (ao.keeping)
-			for (size_t i = 0; i < ao.nkept && rc == 0; i++) {
-				struct match_pair p = kept_pair_back(&ao.kept[i]);
-				rc = write_pair(&ao, &p);
-			}
-		else
+		ao.what = "writing";
+		for (size_t i = 0; ao.keeping && i < ao.nkept && rc == 0; i++) {
+			struct match_pair p = kept_pair_back(&ao.kept[i]);
+			rc = write_pair(&ao, &p);
+		}
+		if (!ao.keeping) /* computed again to be written */
 			rc = match_all_run(m, &o, all_block, &ao);
 	}
 	progress(c->g, "matching", m->npeople, m->npeople);
