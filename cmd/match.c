@@ -436,7 +436,9 @@ static int write_pair(struct all_out *ao, const struct match_pair *p)
 {
 	struct ov *row = pair_row(ao->c, ao->row, p);
 	int rc = 0;
-	if (ao->measure)
+	if (ao->measure && out_doc_failed(ao->row))
+		ao->err = ENOMEM, rc = 1; /* a row measured short */
+	else if (ao->measure)
 		out_stream_measure(ao->s, row);
 	else if (out_stream_row(ao->s, ao->row, row) < 0)
 		ao->err = errno, rc = 1;

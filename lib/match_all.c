@@ -54,7 +54,8 @@ static int block_push(struct block *b, const struct match_pair *p)
 	return 0;
 }
 
-/* The tier of opportunity opp for levels (the levels at since). */
+/* The tier of opportunity opp with the levels at since (w->then), against
+ * its requirements as they are now. */
 static int tier_then(const struct model *m, struct worker *w, uint32_t opp)
 {
 	const struct opportunity *o = &m->opps[opp];
