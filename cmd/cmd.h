@@ -90,6 +90,18 @@ void cmd_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 void cmd_put_escaped(FILE *f, const char *msg);
 /* Writes a report document to stdout or -o FILE atomically. Returns an exit code. */
 int report_write(const struct global *g, const struct out_doc *doc, const struct ov *root, const struct out_view *view);
+/* report_write for a report whose main list is streamed row by row
+ * (out_stream_* of lib/out.h) to -o FILE, still atomically, or to stdout.
+ * Open: NULL after printing the error. End: err 0 finishes the report,
+ * else (the errno of a row that failed) drops it and prints that error;
+ * returns the exit code. Drop: abandons it without a word (the caller
+ * reports why). */
+struct report_stream;
+struct report_stream *report_stream_open(const struct global *g, const struct out_doc *doc, const struct ov *root,
+					 const struct out_view *view);
+struct out_stream *report_stream_out(struct report_stream *rs);
+int report_stream_end(const struct global *g, struct report_stream *rs, int err);
+void report_stream_drop(struct report_stream *rs);
 bool color_enabled(const struct global *g, FILE *f);
 /* Loads the repo for a data command: diagnostics printed; returns 0, or the
  * exit code (3 for invalid or missing data). */

@@ -1,4 +1,5 @@
 /* rungs match: the internal talent marketplace. */
+#include <errno.h>
 #include <math.h>
 #include <stdio.h>
 #include <unistd.h>
@@ -9,7 +10,7 @@
 #include "cmd.h"
 #include "evidence.h"
 #include "match.h"
-#include "match_index.h"
+#include "match_all.h"
 
 static const struct opt_spec match_opts[] = {
 	{"kind", 0, "K,...", "only these kinds: job, rotation, project, shadowing, mentorship, gig"},
@@ -352,92 +353,178 @@ static void progress(const struct global *g, const char *what, size_t done, size
 		fprintf(stderr, "\rrungs: %s %3d%%", what, pct), last = pct;
 }
 
-static struct ov *pair_row(struct ctx *c, uint32_t e, const char *list, const struct opp_match *om, int prev)
-{
-	struct ov *o = opp_row(c, om), *row = ov_obj(c->doc);
-	ov_set(c->doc, row, "employee", str(c, c->m->people[e].id));
-	ov_set(c->doc, row, "name", str(c, c->m->people[e].name));
-	ov_set(c->doc, row, "list", str(c, list));
-	for (size_t j = 0; j < ov_len(o); j++)
-		ov_set(c->doc, row, ov_key_at(o, j), ov_at(o, j));
-	if (prev >= 0)
-		ov_set(c->doc, row, "previous_tier", str(c, tier_name((enum tier)prev)));
-	return row;
-}
-
-/* The tier the pair had at an earlier date. */
-static int tier_at(struct ctx *c, uint32_t e, uint32_t opp, int32_t date, double *levels)
-{
-	const struct opportunity *o = &c->m->opps[opp];
-	struct score s;
-	evidence_all(c->m, e, date, levels, NULL);
-	if (score_reqs(c->m, levels, c->m->reqs ? c->m->reqs + o->req_off : NULL, o->req_n, &s) < 0)
-		return -1;
-	int t = (int)s.tier;
-	score_free(&s);
-	return t;
-}
-
 static const struct out_col pair_cols[] = {
 	{"employee", "Employee", COL_TEXT}, {"list", "List", COL_TEXT},	     {"id", "Id", COL_TEXT},
 	{"kind", "Kind", COL_TEXT},	    {"readiness", "Readiness", COL_PCT}, {"growth", "Growth", COL_PCT},
 	{"tier", "Tier", COL_TEXT},	    {"months", "Months", COL_INT},	     {"previous_tier", "Was", COL_TEXT},
 };
 
-static int add_pairs(struct ctx *c, uint32_t e, const struct match_lists *l, int32_t since, struct ov *pairs,
-		     double *levels)
+/* A pair's row in d: every key for json, jsonl, csv and tsv; for table
+ * and md, the columns they show. */
+static struct ov *pair_row(const struct ctx *c, struct out_doc *d, const struct match_pair *p)
 {
-	for (int k = 0; k < 2; k++) {
-		const struct opp_match *v = k ? l->dev : l->jobs;
-		size_t n = shown(c->a, k ? l->ndev : l->njobs);
-		for (size_t i = 0; i < n; i++) {
-			if (c->a->min_tier_set && v[i].score.tier > c->a->min_tier)
-				continue;
-			int prev = -1;
-			if (since != DATE_NONE) {
-				if ((prev = tier_at(c, e, v[i].opp, since, levels)) < 0)
-					return -1;
-				if (prev <= (int)v[i].score.tier)
-					continue; /* not better than it was */
-			}
-			ov_push(c->doc, pairs, pair_row(c, e, k ? "development" : "jobs", &v[i], prev));
-		}
+	const struct model *m = c->m;
+	const struct opportunity *op = &m->opps[p->opp];
+	struct ov *o = ov_obj(d);
+	ov_add(d, o, "employee", ov_str(d, m->people[p->employee].id));
+	if (!c->text)
+		ov_add(d, o, "name", ov_str(d, m->people[p->employee].name));
+	ov_add(d, o, "list", ov_str(d, p->development ? "development" : "jobs"));
+	ov_add(d, o, "id", ov_str(d, op->id));
+	ov_add(d, o, "kind", ov_str(d, opp_kind_name(op->kind)));
+	if (!c->text) {
+		ov_add(d, o, "title", ov_str(d, op->title));
+		/* score = readiness + the aspiration bonus (2.8), as for one person */
+		ov_add(d, o, "score", ov_num(d, p->readiness + (p->aspired ? m->cfg.aspiration_bonus : 0)));
 	}
+	ov_add(d, o, "readiness", ov_num(d, p->readiness));
+	ov_add(d, o, "growth", ov_num(d, p->growth));
+	ov_add(d, o, "tier", ov_str(d, tier_name(p->tier)));
+	ov_add(d, o, "months", ov_int(d, p->months));
+	if (!c->text) {
+		ov_add(d, o, "helps", p->helps == NONE ? ov_null(d) : ov_str(d, m->skills[p->helps].id));
+		ov_add(d, o, "holds_back", p->holds == NONE ? ov_null(d) : ov_str(d, m->skills[p->holds].id));
+		ov_add(d, o, "role", op->role == NONE ? ov_null(d) : ov_str(d, m->roles[op->role].id));
+		ov_add(d, o, "aspired", ov_bool(d, p->aspired));
+	}
+	if (p->previous >= 0)
+		ov_add(d, o, "previous_tier", ov_str(d, tier_name((enum tier)p->previous)));
+	return o;
+}
+
+/* A pair as the table shows it, kept from measuring to writing: 32 bytes,
+ * so that the table of a large organisation takes little memory. */
+struct kept_pair {
+	double readiness, growth;
+	uint32_t employee, opp, months;
+	uint8_t tier, previous, development, spare; /* previous: 3 for none */
+};
+
+static bool keep_pair(struct kept_pair *k, const struct match_pair *p)
+{
+	if (p->months < 0 || (unsigned long long)p->months > UINT32_MAX)
+		return false;
+	*k = (struct kept_pair){p->readiness, p->growth, p->employee, p->opp, (uint32_t)p->months,
+			       (uint8_t)p->tier, (uint8_t)(p->previous < 0 ? 3 : p->previous), p->development, 0};
+	return true;
+}
+
+static struct match_pair kept_pair_back(const struct kept_pair *k)
+{
+	return (struct match_pair){k->employee, k->opp, k->readiness, k->growth, k->months, NONE, NONE,
+				   (enum tier)k->tier, k->previous == 3 ? -1 : k->previous, k->development, false};
+}
+
+/* The rows of match --all on their way out. json, jsonl, csv, tsv and md
+ * write each block of pairs as it comes. table measures every row first:
+ * the pairs are kept in 32 bytes each meanwhile, as long as they take no
+ * more than `budget`; past it (or for a pair that does not fit in 32
+ * bytes), they are computed a second time to be written. */
+struct all_out {
+	struct ctx *c;
+	struct out_stream *s;
+	struct out_doc *row; /* one row at a time */
+	const char *what;    /* for the progress line */
+	int err;             /* errno of a row that could not be written */
+	bool measure;        /* table, first pass */
+	bool keeping;        /* table: every pair so far is in kept */
+	struct kept_pair *kept;
+	size_t nkept, cap, budget;
+};
+
+static int write_pair(struct all_out *ao, const struct match_pair *p)
+{
+	struct ov *row = pair_row(ao->c, ao->row, p);
+	int rc = 0;
+	if (ao->measure && out_doc_failed(ao->row))
+		ao->err = ENOMEM, rc = 1; /* a row measured short */
+	else if (ao->measure)
+		out_stream_measure(ao->s, row);
+	else if (out_stream_row(ao->s, ao->row, row) < 0)
+		ao->err = errno, rc = 1;
+	out_doc_reset(ao->row);
+	return rc;
+}
+
+static void keep_block(struct all_out *ao, const struct match_pair *pairs, size_t n)
+{
+	if (n > (ao->budget - ao->nkept * sizeof *ao->kept) / sizeof *ao->kept) {
+		ao->keeping = false;
+		return;
+	}
+	if (ao->nkept + n > ao->cap) {
+		size_t cap = ao->cap ? ao->cap : 4096;
+		while (cap < ao->nkept + n)
+			cap *= 2;
+		struct kept_pair *v = realloc(ao->kept, cap * sizeof *v);
+		if (!v) { /* no memory to keep them: computed again instead */
+			ao->keeping = false;
+			return;
+		}
+		ao->kept = v, ao->cap = cap;
+	}
+	for (size_t i = 0; i < n && ao->keeping; i++)
+		ao->keeping = keep_pair(&ao->kept[ao->nkept++], &pairs[i]);
+}
+
+static int all_block(void *ctx, const struct match_pair *pairs, size_t n, uint32_t end)
+{
+	struct all_out *ao = ctx;
+	progress(ao->c->g, ao->what, end, ao->c->m->npeople);
+	if (ao->measure && ao->keeping)
+		keep_block(ao, pairs, n);
+	if (ao->measure && !ao->keeping && ao->kept) {
+		free(ao->kept);
+		ao->kept = NULL, ao->nkept = ao->cap = 0;
+	}
+	for (size_t i = 0; i < n; i++) /* table rows show only what a kept pair holds */
+		if (write_pair(ao, &pairs[i]))
+			return 1;
 	return 0;
 }
 
 static int match_all(struct ctx *c)
 {
 	const struct model *m = c->m;
-	int32_t since = c->a->since ? c->a->since_date : DATE_NONE;
-	struct ov *root = ov_obj(c->doc), *pairs = ov_arr(c->doc);
-	double *levels = malloc((m->nskills ? m->nskills : 1) * sizeof *levels);
-	struct match_index *ix = match_index_build(m, c->g->as_of, c->a->kinds_set ? c->a->kinds : NULL);
-	int rc = levels && ix ? EXIT_OK : EXIT_FAILURE_;
-	for (uint32_t e = 0; rc == EXIT_OK && e < m->npeople; e++) {
-		struct person_state ps;
-		struct match_lists l;
-		progress(c->g, "matching", e, m->npeople);
-		if (person_state_init(m, e, c->g->as_of, &ps) < 0) {
-			rc = EXIT_FAILURE_;
-			break;
-		}
-		if (match_top(m, ix, &ps, c->a->limit, &l) < 0 || add_pairs(c, e, &l, since, pairs, levels) < 0)
-			rc = EXIT_FAILURE_;
-		match_lists_free(&l);
-		person_state_free(&ps);
-	}
-	progress(c->g, "matching", m->npeople, m->npeople);
-	free(levels);
-	match_index_free(ix);
-	if (rc != EXIT_OK)
-		return rc;
+	const struct match_args *a = c->a;
+	int32_t since = a->since ? a->since_date : DATE_NONE;
+	struct ov *root = ov_obj(c->doc);
 	ov_set(c->doc, root, "as_of", date_str(c, c->g->as_of));
 	ov_set(c->doc, root, "since", since == DATE_NONE ? ov_null(c->doc) : date_str(c, since));
-	ov_set(c->doc, root, "pairs", pairs);
+	ov_set(c->doc, root, "pairs", ov_arr(c->doc));
 	struct out_section sec = {SEC_TABLE, NULL, "pairs", pair_cols, since == DATE_NONE ? 8u : 9u};
 	struct out_view view = {&sec, 1, "pairs"};
-	return report_write(c->g, c->doc, root, &view);
+	struct match_all_opts o = {c->g->as_of, since, a->kinds_set ? a->kinds : NULL, a->limit, a->min_tier_set,
+				   a->min_tier, c->g->threads};
+	struct report_stream *rs = report_stream_open(c->g, c->doc, root, &view);
+	if (!rs)
+		return EXIT_FAILURE_;
+	/* table keeps its rows up to half the memory the evidence takes (16
+	 * bytes a row), at least 32 MiB */
+	size_t budget = m->nrows < SIZE_MAX / 8 ? m->nrows * 8 : SIZE_MAX;
+	struct all_out ao = {c, report_stream_out(rs), out_doc_new(), "matching", 0, false, false, NULL, 0, 0,
+			     budget > ((size_t)32 << 20) ? budget : (size_t)32 << 20};
+	ao.measure = ao.keeping = out_stream_measuring(ao.s);
+	int rc = ao.row ? match_all_run(m, &o, all_block, &ao) : -1;
+	if (rc == 0 && ao.measure) { /* table: now the rows, widths known */
+		ao.measure = false;
+		ao.what = "writing";
+		for (size_t i = 0; ao.keeping && i < ao.nkept && rc == 0; i++) {
+			struct match_pair p = kept_pair_back(&ao.kept[i]);
+			rc = write_pair(&ao, &p);
+		}
+		if (!ao.keeping) /* computed again to be written */
+			rc = match_all_run(m, &o, all_block, &ao);
+	}
+	progress(c->g, "matching", m->npeople, m->npeople);
+	free(ao.kept);
+	out_doc_free(ao.row);
+	if (rc < 0) {
+		report_stream_drop(rs);
+		cmd_error("out of memory");
+		return EXIT_FAILURE_;
+	}
+	return report_stream_end(c->g, rs, ao.err);
 }
 
 /* ---- assignment ------------------------------------------------------------------ */
@@ -465,11 +552,11 @@ static int assign_edges(struct ctx *c, const uint32_t *openings, uint32_t no, st
 		free(levels), free(cache);
 		return -1;
 	}
+	route_cache_reset(cache); /* routes depend on no person: kept for all */
 	for (uint32_t e = 0; e < m->npeople; e++) {
 		const struct person *p = &m->people[e];
 		progress(c->g, "assigning", e, m->npeople);
 		evidence_all(m, e, c->g->as_of, levels, NULL);
-		route_cache_reset(cache);
 		for (uint32_t k = 0; k < no; k++) {
 			const struct opportunity *o = &m->opps[openings[k]];
 			if (o->role != NONE && (p->role == o->role || p->role == NONE ||

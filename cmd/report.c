@@ -100,6 +100,73 @@ int report_write(const struct global *g, const struct out_doc *doc, const struct
 	return EXIT_OK;
 }
 
+struct report_stream {
+	struct outfile *of;
+	struct out_stream *s;
+};
+
+struct report_stream *report_stream_open(const struct global *g, const struct out_doc *doc, const struct ov *root,
+					 const struct out_view *view)
+{
+	char eb[128];
+	struct report_stream *rs = calloc(1, sizeof *rs);
+	if (!rs) {
+		cmd_error("out of memory");
+		return NULL;
+	}
+	if (outfile_open(g->output, &rs->of) < 0) {
+		cmd_error("%s: cannot write: %s", g->output, errno_text(errno, eb));
+		free(rs);
+		return NULL;
+	}
+	struct out_opts o = {g->format, g->format == OUT_TABLE && !g->output && color_enabled(g, stdout)};
+	if (!(rs->s = out_stream_open(outfile_stream(rs->of), doc, root, view, &o))) {
+		int e = errno;
+		outfile_abort(rs->of);
+		free(rs);
+		cmd_error("%s: cannot write: %s", g->output ? g->output : "standard output", errno_text(e, eb));
+		return NULL;
+	}
+	return rs;
+}
+
+struct out_stream *report_stream_out(struct report_stream *rs)
+{
+	return rs->s;
+}
+
+int report_stream_end(const struct global *g, struct report_stream *rs, int err)
+{
+	char eb[128];
+	const char *name = g->output ? g->output : "standard output";
+	if (err)
+		out_stream_abort(rs->s);
+	else if (out_stream_close(rs->s) < 0)
+		err = errno;
+	if (err) {
+		outfile_abort(rs->of);
+		free(rs);
+		cmd_error("%s: cannot write: %s", name, errno_text(err, eb));
+		return EXIT_FAILURE_;
+	}
+	int rc = outfile_commit(rs->of);
+	free(rs);
+	if (rc < 0) {
+		cmd_error("%s: cannot write: %s", name, errno_text(errno, eb));
+		return EXIT_FAILURE_;
+	}
+	return EXIT_OK;
+}
+
+void report_stream_drop(struct report_stream *rs)
+{
+	if (!rs)
+		return;
+	out_stream_abort(rs->s);
+	outfile_abort(rs->of);
+	free(rs);
+}
+
 static void show_progress(void *ctx, const char *file, size_t done, size_t total)
 {
 	(void)ctx;

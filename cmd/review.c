@@ -524,6 +524,8 @@ static int tally_init(struct org_tally *t, struct org *o)
 	t->soon = calloc(m->nroles ? m->nroles : 1, sizeof *t->soon);
 	t->close = calloc(m->nopps ? m->nopps : 1, 1);
 	t->cache = calloc(1, sizeof *t->cache);
+	if (t->cache)
+		route_cache_reset(t->cache); /* a zeroed cache matches nothing until reset */
 	return t->levels && t->holders && t->holder && t->now && t->soon && t->close && t->cache ? 0 : -1;
 }
 

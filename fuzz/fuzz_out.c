@@ -4,7 +4,8 @@
  * the strings hold, the output must be valid UTF-8 with no character that
  * acts on a terminal (C0 controls but the format's own tab and line ends,
  * DEL, C1 controls, bidirectional overrides, line separators), and a csv or
- * tsv cell may not start with a formula character unless neutralised.
+ * tsv cell may not start with a formula character unless neutralised, and
+ * the rows streamed one by one (out_stream_*) must give the same bytes.
  * A broken property aborts, which libFuzzer reports as a crash. */
 #define _GNU_SOURCE 1 /* open_memstream */
 #include <stdbool.h>
@@ -70,6 +71,29 @@ static void check_tsv_cells(const char *s, size_t n)
 	}
 }
 
+/* The rows of root's main list streamed one by one: 0 and the text in
+ * *text (the caller frees it), or -1. */
+static int stream(const struct out_doc *doc, const struct ov *root, const struct out_view *view,
+		  const struct out_opts *o, char **text, size_t *n)
+{
+	const struct ov *rows = ov_get(root, view->main);
+	FILE *f = open_memstream(text, n);
+	if (!f)
+		abort();
+	struct out_stream *s = out_stream_open(f, doc, root, view, o);
+	int rc = s ? 0 : -1;
+	for (size_t i = 0; s && out_stream_measuring(s) && i < ov_len(rows); i++)
+		out_stream_measure(s, ov_at(rows, i));
+	for (size_t i = 0; s && rc == 0 && i < ov_len(rows); i++)
+		rc = out_stream_row(s, doc, ov_at(rows, i));
+	if (s && rc == 0)
+		rc = out_stream_close(s);
+	else
+		out_stream_abort(s);
+	fclose(f);
+	return rc;
+}
+
 static const struct out_col cols[] = {
 	{"id", "Id", COL_TEXT}, {"name", "Name", COL_TEXT}, {"level", "Level", COL_LEVEL},
 	{"share", "Share", COL_PCT}, {"tags", "Tags", COL_LIST}, {"ok", "Ok", COL_BOOL},
@@ -130,6 +154,11 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 			check_safe(text, n, fmts[k]);
 		if (rc == 0 && fmts[k] == OUT_TSV)
 			check_tsv_cells(text, n);
+		char *streamed = NULL;
+		size_t sn = 0;
+		if (stream(doc, root, &view, &o, &streamed, &sn) != rc || (rc == 0 && (sn != n || memcmp(streamed, text, n))))
+			fail("streamed rows differ", fmts[k], streamed ? streamed : "", streamed ? sn : 0);
+		free(streamed);
 		free(text);
 	}
 	out_doc_free(doc);

@@ -35,6 +35,8 @@ int gap_scratch_init(const struct model *m, struct gap_scratch *s, bool keep_rou
 		gap_scratch_free(s);
 		return -1;
 	}
+	if (s->routes)
+		route_cache_reset(s->routes); /* a zeroed cache matches nothing until reset */
 	return 0;
 }
 

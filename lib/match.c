@@ -11,23 +11,35 @@
 int person_state_init(const struct model *m, uint32_t e, int32_t as_of, struct person_state *ps)
 {
 	memset(ps, 0, sizeof *ps);
-	ps->employee = e;
 	size_t ns = m->nskills ? m->nskills : 1;
 	ps->levels = malloc(ns * sizeof *ps->levels);
 	ps->g_weight = calloc(ns, sizeof *ps->g_weight);
 	ps->g_gap = calloc(ns, sizeof *ps->g_gap);
-	if (!ps->levels || !ps->g_weight || !ps->g_gap) {
+	if (!ps->levels || !ps->g_weight || !ps->g_gap || person_state_set(m, e, as_of, NULL, ps) < 0) {
 		person_state_free(ps);
 		return -1;
 	}
+	return 0;
+}
+
+int person_state_set(const struct model *m, uint32_t e, int32_t as_of, struct route_cache *routes,
+		     struct person_state *ps)
+{
+	for (size_t i = 0; i < ps->target_score.n; i++) { /* the gaps of the one before */
+		ps->g_weight[ps->target_score.skills[i].skill] = 0;
+		ps->g_gap[ps->target_score.skills[i].skill] = 0;
+	}
+	score_free(&ps->target_score);
+	memset(&ps->target_score, 0, sizeof ps->target_score);
+	ps->g_total = 0;
+	ps->employee = e;
 	evidence_all(m, e, as_of, ps->levels, NULL);
 	ps->target = score_target(m, e);
 	if (ps->target == NONE)
 		return 0;
-	if (score_reqs(m, ps->levels, role_reqs(m, ps->target), m->roles[ps->target].req_n, &ps->target_score) < 0) {
-		person_state_free(ps);
+	if (score_reqs_cached(m, ps->levels, role_reqs(m, ps->target), m->roles[ps->target].req_n, routes,
+			      &ps->target_score) < 0)
 		return -1;
-	}
 	for (size_t i = 0; i < ps->target_score.n; i++) { /* skill order: the sum runs as 2.0 says */
 		const struct skill_score *ss = &ps->target_score.skills[i];
 		if (!ss->is_gap)

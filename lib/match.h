@@ -21,6 +21,11 @@ struct person_state {
 };
 
 int person_state_init(const struct model *m, uint32_t e, int32_t as_of, struct person_state *ps);
+/* The state of another person in the memory of ps (from person_state_init),
+ * for person after person, with a route cache (NULL: none); on failure ps
+ * can only be freed. */
+int person_state_set(const struct model *m, uint32_t e, int32_t as_of, struct route_cache *routes,
+		     struct person_state *ps);
 void person_state_free(struct person_state *ps);
 
 /* Growth of o for the person (2.7); 0 when G is empty. */

@@ -20,17 +20,31 @@ struct ix_opp {
 	uint32_t essential, essential_easy; /* essential requirements; those with L <= 1 */
 };
 
+/* Read only once built: threads share it. */
 struct match_index {
 	struct ix_opp *opps;
 	uint32_t nopps;
 	size_t *post_of; /* postings of skill s: [post_of[s], post_of[s+1]) */
 	struct posting *post;
 	double *rate;    /* per skill: the least hours per level anything offers */
-	/* per-person scratch, by index opportunity */
+};
+
+/* A pair as far as the index can take it without scoring it in full. */
+struct cand {
+	uint32_t k; /* index opportunity */
+	bool job, ready_now, surely_develop;
+	double readiness, value, growth; /* r-rounded, for ranking */
+	double growth_raw;
+};
+
+/* One thread's: sums by index opportunity for the person at hand, and the
+ * routes met so far (they depend on no person, so they are kept). */
+struct match_scratch {
 	double *ready_num, *bound_met, *growth_num;
 	uint32_t *ess_met, *ess_ok, *touched;
 	bool *seen;
 	size_t ntouched;
+	struct cand *jobs, *dev;
 	struct route_cache cache;
 };
 
@@ -39,9 +53,42 @@ void match_index_free(struct match_index *ix)
 	if (!ix)
 		return;
 	free(ix->opps), free(ix->post_of), free(ix->post), free(ix->rate);
-	free(ix->ready_num), free(ix->bound_met), free(ix->growth_num);
-	free(ix->ess_met), free(ix->ess_ok), free(ix->touched), free(ix->seen);
 	free(ix);
+}
+
+void match_scratch_free(struct match_scratch *sc)
+{
+	if (!sc)
+		return;
+	free(sc->ready_num), free(sc->bound_met), free(sc->growth_num);
+	free(sc->ess_met), free(sc->ess_ok), free(sc->touched), free(sc->seen);
+	free(sc->jobs), free(sc->dev);
+	free(sc);
+}
+
+struct route_cache *match_scratch_routes(struct match_scratch *sc)
+{
+	return &sc->cache;
+}
+
+struct match_scratch *match_scratch_new(const struct match_index *ix)
+{
+	struct match_scratch *sc = calloc(1, sizeof *sc);
+	size_t no = ix->nopps ? ix->nopps : 1;
+	if (!sc)
+		return NULL;
+	sc->ready_num = calloc(no, sizeof(double)), sc->bound_met = calloc(no, sizeof(double));
+	sc->growth_num = calloc(no, sizeof(double));
+	sc->ess_met = calloc(no, sizeof(uint32_t)), sc->ess_ok = calloc(no, sizeof(uint32_t));
+	sc->touched = malloc(no * sizeof(uint32_t)), sc->seen = calloc(no, 1);
+	sc->jobs = malloc(no * sizeof *sc->jobs), sc->dev = malloc(no * sizeof *sc->dev);
+	if (!sc->ready_num || !sc->bound_met || !sc->growth_num || !sc->ess_met || !sc->ess_ok || !sc->touched ||
+	    !sc->seen || !sc->jobs || !sc->dev) {
+		match_scratch_free(sc);
+		return NULL;
+	}
+	route_cache_reset(&sc->cache);
+	return sc;
 }
 
 /* A level gained costs at least hours/(to - from) of an item for the
@@ -69,12 +116,7 @@ struct match_index *match_index_build(const struct model *m, int32_t as_of, cons
 	ix->opps = calloc(no, sizeof *ix->opps);
 	ix->post_of = calloc(ns + 1, sizeof *ix->post_of);
 	ix->rate = malloc(ns * sizeof *ix->rate);
-	ix->ready_num = calloc(no, sizeof(double)), ix->bound_met = calloc(no, sizeof(double));
-	ix->growth_num = calloc(no, sizeof(double));
-	ix->ess_met = calloc(no, sizeof(uint32_t)), ix->ess_ok = calloc(no, sizeof(uint32_t));
-	ix->touched = malloc(no * sizeof(uint32_t)), ix->seen = calloc(no, 1);
-	if (!ix->opps || !ix->post_of || !ix->rate || !ix->ready_num || !ix->bound_met || !ix->growth_num || !ix->ess_met ||
-	    !ix->ess_ok || !ix->touched || !ix->seen) {
+	if (!ix->opps || !ix->post_of || !ix->rate) {
 		match_index_free(ix);
 		return NULL;
 	}
@@ -109,17 +151,8 @@ struct match_index *match_index_build(const struct model *m, int32_t as_of, cons
 		for (size_t i = 0; i < ix->opps[k].n; i++)
 			ix->post[fill[ix->opps[k].reqs[i].skill]++] = (struct posting){k, (uint32_t)i};
 	free(fill);
-	route_cache_reset(&ix->cache);
 	return ix;
 }
-
-/* A pair as far as the index can take it without scoring it in full. */
-struct cand {
-	uint32_t k; /* index opportunity */
-	bool job, ready_now, surely_develop;
-	double readiness, value, growth; /* r-rounded, for ranking */
-	double growth_raw;
-};
 
 static bool aspires(const struct model *m, uint32_t e, uint32_t role)
 {
@@ -131,9 +164,10 @@ static bool aspires(const struct model *m, uint32_t e, uint32_t role)
 }
 
 /* One pass over the person's credited skills and the postings of each. */
-static void accumulate(const struct model *m, struct match_index *ix, const struct person_state *ps)
+static void accumulate(const struct model *m, const struct match_index *ix, struct match_scratch *sc,
+		       const struct person_state *ps)
 {
-	ix->ntouched = 0;
+	sc->ntouched = 0;
 	for (uint32_t s = 0; s < m->nskills; s++) {
 		if (ix->post_of[s] == ix->post_of[s + 1])
 			continue;
@@ -145,32 +179,32 @@ static void accumulate(const struct model *m, struct match_index *ix, const stru
 		for (size_t p = ix->post_of[s]; p < ix->post_of[s + 1]; p++) {
 			uint32_t k = ix->post[p].opp;
 			const struct requirement *rq = &ix->opps[k].reqs[ix->post[p].req];
-			if (!ix->seen[k]) {
-				ix->seen[k] = true;
-				ix->touched[ix->ntouched++] = k;
+			if (!sc->seen[k]) {
+				sc->seen[k] = true;
+				sc->touched[sc->ntouched++] = k;
 			}
 			double met = c < rq->level ? c : rq->level;
-			ix->ready_num[k] += rq->weight * met / rq->level;
-			ix->bound_met[k] += met * ix->rate[s];
-			ix->ess_met[k] += rq->essential && num_cmp(c, rq->level) >= 0;
-			ix->ess_ok[k] += rq->essential && rq->level > 1 && num_cmp(rq->level - c, 1) <= 0;
+			sc->ready_num[k] += rq->weight * met / rq->level;
+			sc->bound_met[k] += met * ix->rate[s];
+			sc->ess_met[k] += rq->essential && num_cmp(c, rq->level) >= 0;
+			sc->ess_ok[k] += rq->essential && rq->level > 1 && num_cmp(rq->level - c, 1) <= 0;
 			if (in_g) {
 				double practise = rq->level > c ? rq->level - c : 0;
-				ix->growth_num[k] += ps->g_weight[s] * (practise < ps->g_gap[s] ? practise : ps->g_gap[s]);
+				sc->growth_num[k] += ps->g_weight[s] * (practise < ps->g_gap[s] ? practise : ps->g_gap[s]);
 			}
 		}
 	}
 }
 
-static void reset(struct match_index *ix)
+static void reset(struct match_scratch *sc)
 {
-	for (size_t i = 0; i < ix->ntouched; i++) {
-		uint32_t k = ix->touched[i];
-		ix->seen[k] = false;
-		ix->ready_num[k] = ix->bound_met[k] = ix->growth_num[k] = 0;
-		ix->ess_met[k] = ix->ess_ok[k] = 0;
+	for (size_t i = 0; i < sc->ntouched; i++) {
+		uint32_t k = sc->touched[i];
+		sc->seen[k] = false;
+		sc->ready_num[k] = sc->bound_met[k] = sc->growth_num[k] = 0;
+		sc->ess_met[k] = sc->ess_ok[k] = 0;
 	}
-	ix->ntouched = 0;
+	sc->ntouched = 0;
 }
 
 /* Values are r-rounded once when a candidate is made, so these compare
@@ -228,12 +262,12 @@ static struct cand pop(struct cand *v, size_t *n, const struct match_index *ix, 
 	return top;
 }
 
-static int full(const struct model *m, struct match_index *ix, const struct person_state *ps, const struct cand *c,
-		struct opp_match *om)
+static int full(const struct model *m, const struct match_index *ix, struct match_scratch *sc,
+		const struct person_state *ps, const struct cand *c, struct opp_match *om)
 {
 	const struct ix_opp *x = &ix->opps[c->k];
 	*om = (struct opp_match){.opp = x->opp, .growth = c->growth_raw};
-	if (score_reqs_cached(m, ps->levels, x->reqs, x->n, &ix->cache, &om->score) < 0)
+	if (score_reqs_cached(m, ps->levels, x->reqs, x->n, &sc->cache, &om->score) < 0)
 		return -1;
 	const struct opportunity *op = &m->opps[x->opp];
 	om->aspired = op->role != NONE && aspires(m, ps->employee, op->role);
@@ -265,8 +299,8 @@ static int push(struct opp_match **v, size_t *n, size_t *cap, const struct opp_m
  * The rest rank ready-soon before develop: a pair whose bound already
  * exceeds soon_months is develop for sure; the others are scored in full,
  * in value order, until the list cannot change. */
-static int top_jobs(const struct model *m, struct match_index *ix, const struct person_state *ps, struct cand *v,
-		    size_t n, size_t limit, struct match_lists *out)
+static int top_jobs(const struct model *m, const struct match_index *ix, struct match_scratch *sc,
+		    const struct person_state *ps, struct cand *v, size_t n, size_t limit, struct match_lists *out)
 {
 	size_t cap = 0, want = limit ? limit : n;
 	heapify(v, n, ix, cmp_cand_job);
@@ -286,7 +320,7 @@ static int top_jobs(const struct model *m, struct match_index *ix, const struct 
 		if (vi->ready_now) {
 			if (out->njobs < want) {
 				struct opp_match om;
-				rc = full(m, ix, ps, vi, &om) < 0 ? -1 : push(&out->jobs, &out->njobs, &cap, &om);
+				rc = full(m, ix, sc, ps, vi, &om) < 0 ? -1 : push(&out->jobs, &out->njobs, &cap, &om);
 			}
 			continue;
 		}
@@ -295,7 +329,7 @@ static int top_jobs(const struct model *m, struct match_index *ix, const struct 
 		if (vi->surely_develop && out->njobs + nsoon + ndev >= want)
 			continue; /* a develop pair, and the develop places are taken by better values */
 		struct opp_match om;
-		if (full(m, ix, ps, vi, &om) < 0) {
+		if (full(m, ix, sc, ps, vi, &om) < 0) {
 			rc = -1;
 			break;
 		}
@@ -315,21 +349,15 @@ static int top_jobs(const struct model *m, struct match_index *ix, const struct 
 	return rc;
 }
 
-int match_top(const struct model *m, struct match_index *ix, const struct person_state *ps, size_t limit,
-	      struct match_lists *out)
+int match_top(const struct model *m, const struct match_index *ix, struct match_scratch *sc,
+	      const struct person_state *ps, size_t limit, struct match_lists *out)
 {
 	memset(out, 0, sizeof *out);
 	const struct person *p = &m->people[ps->employee];
 	int level = p->role != NONE ? m->roles[p->role].level : -1;
-	struct cand *jobs = malloc((ix->nopps ? ix->nopps : 1) * sizeof *jobs);
-	struct cand *dev = malloc((ix->nopps ? ix->nopps : 1) * sizeof *dev);
+	struct cand *jobs = sc->jobs, *dev = sc->dev;
 	size_t nj = 0, nd = 0;
-	if (!jobs || !dev) {
-		free(jobs), free(dev);
-		return -1;
-	}
-	route_cache_reset(&ix->cache);
-	accumulate(m, ix, ps);
+	accumulate(m, ix, sc, ps);
 	for (uint32_t k = 0; k < ix->nopps; k++) {
 		const struct ix_opp *x = &ix->opps[k];
 		const struct opportunity *op = &m->opps[x->opp];
@@ -337,31 +365,30 @@ int match_top(const struct model *m, struct match_index *ix, const struct person
 		    (op->role == p->role || (level >= 0 && m->roles[op->role].level > level + m->cfg.max_level_jump)))
 			continue;
 		struct cand c = {k, op->kind == OPP_JOB, false, false, 0, 0, 0, 0};
-		double readiness = x->n ? ix->ready_num[k] / x->wsum : 1.0;
-		c.growth_raw = ps->g_total > 0 ? ix->growth_num[k] / ps->g_total : 0;
+		double readiness = x->n ? sc->ready_num[k] / x->wsum : 1.0;
+		c.growth_raw = ps->g_total > 0 ? sc->growth_num[k] / ps->g_total : 0;
 		c.readiness = num_r(readiness);
 		c.growth = num_r(c.growth_raw);
 		if (c.job) {
-			c.ready_now = ix->ess_met[k] == x->essential && num_cmp(c.readiness, m->cfg.ready_now_threshold) >= 0;
-			double bound = x->need_hours - ix->bound_met[k];
+			c.ready_now = sc->ess_met[k] == x->essential && num_cmp(c.readiness, m->cfg.ready_now_threshold) >= 0;
+			double bound = x->need_hours - sc->bound_met[k];
 			c.surely_develop = !c.ready_now && num_ceil(bound / m->cfg.learning_hours_per_month) > m->cfg.soon_months;
 			bool asp = op->role != NONE && aspires(m, ps->employee, op->role);
 			c.value = num_r(readiness + (asp ? m->cfg.aspiration_bonus : 0));
 			jobs[nj++] = c;
-		} else if (c.growth > 0 && ix->ess_ok[k] + x->essential_easy == x->essential) {
+		} else if (c.growth > 0 && sc->ess_ok[k] + x->essential_easy == x->essential) {
 			dev[nd++] = c;
 		}
 	}
-	reset(ix);
-	int rc = top_jobs(m, ix, ps, jobs, nj, limit, out);
+	reset(sc);
+	int rc = top_jobs(m, ix, sc, ps, jobs, nj, limit, out);
 	heapify(dev, nd, ix, cmp_cand_dev);
 	size_t cap = 0;
 	while (rc == 0 && nd > 0 && (!limit || out->ndev < limit)) {
 		struct cand c = pop(dev, &nd, ix, cmp_cand_dev);
 		struct opp_match om;
-		rc = full(m, ix, ps, &c, &om) < 0 ? -1 : push(&out->dev, &out->ndev, &cap, &om);
+		rc = full(m, ix, sc, ps, &c, &om) < 0 ? -1 : push(&out->dev, &out->ndev, &cap, &om);
 	}
-	free(jobs), free(dev);
 	if (rc < 0)
 		match_lists_free(out);
 	return rc;

@@ -9,20 +9,6 @@
 static const double pow10_tab[] = {1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9,
 	1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18};
 
-double num_r(double x)
-{
-	if (!isfinite(x) || fabs(x) >= 1e9)
-		return x == 0 ? 0 : x;
-	double r = round(x * 1e9) / 1e9;
-	return r == 0 ? 0.0 : r; /* no -0 */
-}
-
-int num_cmp(double a, double b)
-{
-	double ra = num_r(a), rb = num_r(b);
-	return ra < rb ? -1 : ra > rb ? 1 : 0;
-}
-
 long long num_ceil(double x)
 {
 	double c = ceil(num_r(x));
@@ -60,9 +46,11 @@ size_t num_format_fixed(double x, int decimals, bool trim, char buf[NUM_BUF])
 		return (size_t)snprintf(buf, NUM_BUF, "%s", isnan(x) ? "nan" : x > 0 ? "inf" : "-inf");
 	/* no more than the 15 significant digits a double always holds exactly:
 	 * beyond them digits would be noise of the binary representation */
-	int int_digits = fabs(x) >= 1 ? (int)floor(log10(fabs(x))) + 1 : 0;
-	if (decimals > 15 - int_digits)
-		decimals = 15 - int_digits > 0 ? 15 - int_digits : 0;
+	if (fabs(x) >= pow10_tab[14 - decimals]) { /* below, log10 cannot reach 15 - decimals digits */
+		int int_digits = (int)floor(log10(fabs(x))) + 1;
+		if (decimals > 15 - int_digits)
+			decimals = 15 - int_digits > 0 ? 15 - int_digits : 0;
+	}
 	uint64_t unit = (uint64_t)pow10_tab[decimals], v;
 	if (fabs(x) < 9e6) {
 		/* round r(x) itself (exact in 53 bits here), in integers: 1.005 to two decimals is 1.01 */

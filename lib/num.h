@@ -3,16 +3,33 @@
 #ifndef RUNGS_NUM_H
 #define RUNGS_NUM_H
 
+#include <math.h>
 #include <stdbool.h>
 #include <stddef.h>
 
 #define NUM_BUF 48 /* enough for any num_format / num_format_fixed output */
 
-/* r(x): x rounded to 9 decimal places. */
-double num_r(double x);
+/* r(x): x rounded to 9 decimal places. Inline: it runs in every
+ * comparison of scores. */
+static inline double num_r(double x)
+{
+	if (!isfinite(x) || fabs(x) >= 1e9)
+		return x == 0 ? 0 : x;
+	/* round(y), without the call: below 1e18 the conversion truncates
+	 * exactly, y - t is exact, and from 2^53 on y is a whole number already */
+	double y = x * 1e9, t = (double)(long long)y;
+	if (fabs(y - t) >= 0.5)
+		t += y < 0 ? -1.0 : 1.0;
+	double r = t / 1e9;
+	return r == 0 ? 0.0 : r; /* no -0 */
+}
 
 /* Compare r(a) with r(b): -1, 0 or 1. */
-int num_cmp(double a, double b);
+static inline int num_cmp(double a, double b)
+{
+	double ra = num_r(a), rb = num_r(b);
+	return ra < rb ? -1 : ra > rb ? 1 : 0;
+}
 
 /* ceil(r(x)), as an integer. */
 long long num_ceil(double x);

@@ -71,6 +71,26 @@ void out_doc_free(struct out_doc *doc)
 	free(doc);
 }
 
+void out_doc_reset(struct out_doc *doc)
+{
+	struct chunk *keep = NULL;
+	if (!doc)
+		return;
+	for (struct chunk *c = doc->head, *next; c; c = next) {
+		next = c->next;
+		if (!keep && c->cap == CHUNK_SIZE)
+			keep = c;
+		else
+			free(c);
+	}
+	if (keep) {
+		keep->used = 0;
+		keep->next = NULL;
+	}
+	doc->head = keep;
+	doc->oom = false;
+}
+
 bool out_doc_failed(const struct out_doc *doc)
 {
 	return doc && doc->oom;
@@ -243,18 +263,41 @@ static bool grow_items(struct out_doc *doc, void **items, size_t len, size_t *ca
 	return true;
 }
 
+/* The member named key. The search starts at *hint (when not NULL) and
+ * leaves there the index found: rows built alike keep their keys at the
+ * same places, so a column looked up row after row is found at once. */
+static struct ov_member *obj_find_at(const struct ov *obj, const char *key, size_t *hint)
+{
+	struct ov_member *it = obj->u.o.items;
+	size_t n = obj->u.o.len, h = hint && *hint < n ? *hint : 0;
+
+	for (size_t k = 0, i = h; k < n; k++, i = i + 1 < n ? i + 1 : 0) {
+		if (it[i].key == key || strcmp(it[i].key, key) == 0) {
+			if (hint)
+				*hint = i;
+			return &it[i];
+		}
+	}
+	return NULL;
+}
+
 static struct ov_member *obj_find(const struct ov *obj, const char *key)
 {
-	for (size_t i = 0; i < obj->u.o.len; i++)
-		if (strcmp(obj->u.o.items[i].key, key) == 0)
-			return &obj->u.o.items[i];
-	return NULL;
+	return obj_find_at(obj, key, NULL);
+}
+
+static void obj_append(struct out_doc *doc, struct ov *obj, const char *key, struct ov *val)
+{
+	void *items = obj->u.o.items;
+	if (!grow_items(doc, &items, obj->u.o.len, &obj->u.o.cap, sizeof(struct ov_member)))
+		return;
+	obj->u.o.items = items;
+	obj->u.o.items[obj->u.o.len++] = (struct ov_member){key, val};
 }
 
 void ov_set(struct out_doc *doc, struct ov *obj, const char *key, struct ov *val)
 {
 	struct ov_member *m;
-	void *items;
 	const char *k;
 
 	if (!obj || obj->kind != OV_OBJ || !key || !val)
@@ -263,12 +306,14 @@ void ov_set(struct out_doc *doc, struct ov *obj, const char *key, struct ov *val
 		m->val = val;
 		return;
 	}
-	items = obj->u.o.items;
-	if (!(k = doc_strndup(doc, key, strlen(key))) ||
-		!grow_items(doc, &items, obj->u.o.len, &obj->u.o.cap, sizeof(struct ov_member)))
-		return;
-	obj->u.o.items = items;
-	obj->u.o.items[obj->u.o.len++] = (struct ov_member){k, val};
+	if ((k = doc_strndup(doc, key, strlen(key))))
+		obj_append(doc, obj, k, val);
+}
+
+void ov_add(struct out_doc *doc, struct ov *obj, const char *key, struct ov *val)
+{
+	if (obj && obj->kind == OV_OBJ && key && val)
+		obj_append(doc, obj, key, val);
 }
 
 void ov_push(struct out_doc *doc, struct ov *arr, struct ov *val)
@@ -447,6 +492,7 @@ struct out {
 	int err;         /* first error, as an errno value */
 	bool color;
 	struct buf cell; /* scratch: a cell's text before escaping */
+	struct buf esc;  /* scratch: a table cell as written, to measure */
 };
 
 static void out_flush(struct out *o)
@@ -476,7 +522,7 @@ static void out_nl(struct out *o, bool trim)
 static int out_finish(struct out *o)
 {
 	out_flush(o);
-	if (!o->err && o->cell.oom)
+	if (!o->err && (o->cell.oom || o->esc.oom))
 		o->err = ENOMEM;
 	errno = 0;
 	if (fflush(o->f) != 0 && !o->err)
@@ -485,6 +531,7 @@ static int out_finish(struct out *o)
 		o->err = EIO;
 	free(o->b.p);
 	free(o->cell.p);
+	free(o->esc.p);
 	if (o->err) {
 		errno = o->err;
 		return -1;
@@ -611,6 +658,27 @@ static void json_indent(struct out *o, int depth)
 		buf_add(&o->b, "  ", 2);
 }
 
+/* What goes before item i of a container whose items are at depth inner
+ * (< 0: compact): the comma, the line break and indent, the key. */
+static void json_item(struct buf *b, struct out *o, size_t i, const char *key, int inner)
+{
+	if (i)
+		buf_addc(b, ',');
+	json_indent(o, inner);
+	if (key) {
+		json_str(b, key, strlen(key));
+		buf_adds(b, inner < 0 ? ":" : ": ");
+	}
+}
+
+/* Closes a container at depth that got n items. */
+static void json_end(struct buf *b, struct out *o, size_t n, int depth, char close)
+{
+	if (n)
+		json_indent(o, depth);
+	buf_addc(b, close);
+}
+
 static void json_container(struct buf *b, struct out *o, const struct ov *v, int depth)
 {
 	bool obj = v->kind == OV_OBJ;
@@ -619,18 +687,10 @@ static void json_container(struct buf *b, struct out *o, const struct ov *v, int
 
 	buf_addc(b, obj ? '{' : '[');
 	for (size_t i = 0; i < n; i++) {
-		if (i)
-			buf_addc(b, ',');
-		json_indent(o, inner);
-		if (obj) {
-			json_str(b, v->u.o.items[i].key, strlen(v->u.o.items[i].key));
-			buf_adds(b, depth < 0 ? ":" : ": ");
-		}
+		json_item(b, o, i, obj ? v->u.o.items[i].key : NULL, inner);
 		json_value(b, o, ov_at(v, i), inner);
 	}
-	if (n)
-		json_indent(o, depth);
-	buf_addc(b, obj ? '}' : ']');
+	json_end(b, o, n, depth, obj ? '}' : ']');
 }
 
 static void json_value(struct buf *b, struct out *o, const struct ov *v, int depth)
@@ -695,10 +755,17 @@ static bool same_key(const char *a, const char *b)
 }
 
 /* A column with a NULL key shows the row itself: rows that are not
- * objects still print. */
-static const struct ov *cell_value(const struct ov *row, const char *key)
+ * objects still print. hint: where the column's key was in the row before
+ * (see obj_find_at), or NULL. */
+static const struct ov *cell_value(const struct ov *row, const char *key, size_t *hint)
 {
-	return key ? ov_get(row, key) : row;
+	const struct ov_member *m;
+	if (!key)
+		return row;
+	if (ov_kind(row) != OV_OBJ)
+		return NULL;
+	m = obj_find_at(row, key, hint);
+	return m ? m->val : NULL;
 }
 
 static void write_jsonl(struct out *o, const struct ov *root, const struct out_view *view)
@@ -857,16 +924,17 @@ static void sv_cell(struct out *o, const struct ov *v, bool tsv)
 		csv_field(&o->b, t->p, t->len);
 }
 
+/* The columns of csv and tsv, with a lookup hint each. */
 struct keys {
 	const char **k;
+	size_t *hint;
 	size_t n;
 };
 
 /* The columns of csv and tsv: the first row's keys, as in JSON; without
- * rows, those of the section that shows the main list. */
-static int sv_keys(struct keys *ks, const struct rows *r, const struct out_view *view)
+ * rows (first NULL), those of the section that shows the main list. */
+static int sv_keys(struct keys *ks, const struct ov *first, const struct out_view *view)
 {
-	const struct ov *first = r->n ? rows_at(r, 0) : NULL;
 	const struct out_section *sec = NULL;
 	size_t n = 0;
 
@@ -880,43 +948,59 @@ static int sv_keys(struct keys *ks, const struct rows *r, const struct out_view 
 	ks->n = n;
 	if (!n)
 		return 0;
-	if (!(ks->k = calloc(n, sizeof(*ks->k))))
+	ks->k = calloc(n, sizeof(*ks->k));
+	ks->hint = calloc(n, sizeof(*ks->hint));
+	if (!ks->k || !ks->hint)
 		return -1;
-	for (size_t i = 0; i < n; i++)
+	for (size_t i = 0; i < n; i++) {
 		ks->k[i] = first ? ov_key_at(first, i) : sec->cols[i].key;
+		ks->hint[i] = i;
+	}
 	return 0;
 }
 
-static void write_sv(struct out *o, const struct ov *root, const struct out_view *view, bool tsv)
+static void sv_keys_free(struct keys *ks)
 {
-	struct rows r = main_rows(root, view);
-	struct keys ks = {NULL, 0};
+	free(ks->k);
+	free(ks->hint);
+}
 
-	if (sv_keys(&ks, &r, view) < 0) {
-		o->err = ENOMEM;
-		return;
-	}
-	if (!ks.n)
-		return;
-	for (size_t c = 0; c < ks.n; c++) {
+static void sv_header(struct out *o, const struct keys *ks, bool tsv)
+{
+	for (size_t c = 0; c < ks->n; c++) {
 		if (c)
 			buf_addc(&o->b, tsv ? '\t' : ',');
-		const char *k = ks.k[c] ? ks.k[c] : "value";
+		const char *k = ks->k[c] ? ks->k[c] : "value";
 		if (tsv)
 			tsv_field(&o->b, k, strlen(k));
 		else
 			csv_field(&o->b, k, strlen(k));
 	}
 	out_nl(o, false);
-	for (size_t i = 0; i < r.n && !o->err; i++) {
-		for (size_t c = 0; c < ks.n; c++) {
-			if (c)
-				buf_addc(&o->b, tsv ? '\t' : ',');
-			sv_cell(o, cell_value(rows_at(&r, i), ks.k[c]), tsv);
-		}
-		out_nl(o, false);
+}
+
+static void sv_row(struct out *o, const struct keys *ks, const struct ov *row, bool tsv)
+{
+	for (size_t c = 0; c < ks->n; c++) {
+		if (c)
+			buf_addc(&o->b, tsv ? '\t' : ',');
+		sv_cell(o, cell_value(row, ks->k[c], &ks->hint[c]), tsv);
 	}
-	free(ks.k);
+	out_nl(o, false);
+}
+
+static void write_sv(struct out *o, const struct ov *root, const struct out_view *view, bool tsv)
+{
+	struct rows r = main_rows(root, view);
+	struct keys ks = {NULL, NULL, 0};
+
+	if (sv_keys(&ks, r.n ? rows_at(&r, 0) : NULL, view) < 0)
+		o->err = ENOMEM;
+	else if (ks.n)
+		sv_header(o, &ks, tsv);
+	for (size_t i = 0; ks.n && i < r.n && !o->err; i++)
+		sv_row(o, &ks, rows_at(&r, i), tsv);
+	sv_keys_free(&ks);
 }
 
 /* ------------------------------------------------------------------ */
@@ -1053,62 +1137,63 @@ static const char *col_label(const struct out_col *col)
 /* ------------------------------------------------------------------ */
 /* Table                                                               */
 
-struct cell {
-	size_t off, len, width;
-};
-
-/* Every cell of a table section, rendered and measured before any is
- * written: row 0 holds the labels. */
-struct grid {
-	struct buf text;
-	struct cell *cells;
+/* A table section, written in two passes over its rows: every row is
+ * measured, then written padded to the widest cell of each column. The
+ * widths start from the labels. */
+struct tab {
+	const struct out_section *sec;
 	size_t *widths;
-	size_t nrows, ncols;
+	size_t *hint; /* per column: where its key was in the row before */
 };
 
-static void grid_put(struct grid *g, size_t r, size_t c)
+/* Renders v as a cell of col into o->esc (escaped, as written) and
+ * returns its display width. */
+static size_t tab_cell(struct out *o, const struct ov *v, enum out_col_kind kind)
 {
-	struct cell *cl = &g->cells[r * g->ncols + c];
-	cl->len = g->text.len - cl->off;
-	cl->width = g->text.oom ? 0 : utf8_width(g->text.p + cl->off, cl->len);
-	if (cl->width > g->widths[c])
-		g->widths[c] = cl->width;
+	o->esc.len = 0;
+	disp_cell(o, &o->esc, v, kind, false);
+	return o->esc.oom ? 0 : utf8_width(o->esc.p, o->esc.len);
 }
 
-static int grid_build(struct out *o, struct grid *g, const struct out_section *sec, const struct ov *list)
+static size_t tab_label(struct out *o, const struct out_col *col)
 {
-	size_t nc = sec->ncols, nr = ov_len(list) + 1;
+	const char *l = col_label(col);
+	o->esc.len = 0;
+	disp_escape(&o->esc, l, strlen(l), false);
+	return o->esc.oom ? 0 : utf8_width(o->esc.p, o->esc.len);
+}
 
-	memset(g, 0, sizeof(*g));
-	g->nrows = nr;
-	g->ncols = nc;
-	if (nc && nr > SIZE_MAX / sizeof(struct cell) / nc)
+static int tab_init(struct out *o, struct tab *t, const struct out_section *sec)
+{
+	size_t nc = sec->ncols;
+
+	t->sec = sec;
+	t->widths = calloc(nc + 1, sizeof(*t->widths));
+	t->hint = calloc(nc + 1, sizeof(*t->hint));
+	if (!t->widths || !t->hint)
 		return -1;
-	g->cells = calloc(nr * nc + 1, sizeof(*g->cells));
-	g->widths = calloc(nc + 1, sizeof(*g->widths));
-	if (!g->cells || !g->widths)
-		return -1;
-	for (size_t r = 0; r < nr; r++) {
-		for (size_t c = 0; c < nc; c++) {
-			const struct out_col *col = &sec->cols[c];
-			g->cells[r * nc + c].off = g->text.len;
-			if (r == 0) {
-				const char *l = col_label(col);
-				disp_escape(&g->text, l, strlen(l), false);
-			} else {
-				disp_cell(o, &g->text, cell_value(ov_at(list, r - 1), col->key), col->kind, false);
-			}
-			grid_put(g, r, c);
-		}
+	for (size_t c = 0; c < nc; c++) {
+		t->widths[c] = tab_label(o, &sec->cols[c]);
+		t->hint[c] = c;
 	}
-	return g->text.oom ? -1 : 0;
+	return 0;
 }
 
-static void grid_free(struct grid *g)
+static void tab_free(struct tab *t)
 {
-	free(g->text.p);
-	free(g->cells);
-	free(g->widths);
+	free(t->widths);
+	free(t->hint);
+	t->widths = t->hint = NULL;
+}
+
+static void tab_measure(struct out *o, struct tab *t, const struct ov *row)
+{
+	for (size_t c = 0; c < t->sec->ncols; c++) {
+		const struct out_col *col = &t->sec->cols[c];
+		size_t w = tab_cell(o, cell_value(row, col->key, &t->hint[c]), col->kind);
+		if (w > t->widths[c])
+			t->widths[c] = w;
+	}
 }
 
 static void bold_on(struct out *o)
@@ -1123,20 +1208,22 @@ static void bold_off(struct out *o)
 		buf_adds(&o->b, "\033[0m");
 }
 
-static void table_row(struct out *o, const struct grid *g, const struct out_section *sec, size_t r)
+/* One line: the labels when row is NULL. */
+static void tab_line(struct out *o, struct tab *t, const struct ov *row)
 {
-	for (size_t c = 0; c < g->ncols; c++) {
-		const struct cell *cl = &g->cells[r * g->ncols + c];
-		size_t pad = g->widths[c] - cl->width;
-		bool right = col_numeric(sec->cols[c].kind);
+	for (size_t c = 0; c < t->sec->ncols; c++) {
+		const struct out_col *col = &t->sec->cols[c];
+		size_t w = row ? tab_cell(o, cell_value(row, col->key, &t->hint[c]), col->kind) : tab_label(o, col);
+		size_t pad = t->widths[c] > w ? t->widths[c] - w : 0;
+		bool right = col_numeric(col->kind);
 		if (c)
 			buf_add(&o->b, "  ", 2);
 		if (right)
 			buf_spaces(&o->b, pad);
-		if (r == 0)
+		if (!row)
 			bold_on(o);
-		buf_add(&o->b, g->text.p + cl->off, cl->len);
-		if (r == 0)
+		buf_add(&o->b, o->esc.p, o->esc.len);
+		if (!row)
 			bold_off(o);
 		if (!right)
 			buf_spaces(&o->b, pad);
@@ -1154,22 +1241,37 @@ static void table_title(struct out *o, const char *title)
 	out_nl(o, true);
 }
 
+/* The title and the labels, once the rows are measured. */
+static void tab_head(struct out *o, struct tab *t)
+{
+	table_title(o, t->sec->title);
+	tab_line(o, t, NULL);
+}
+
+static void tab_none(struct out *o)
+{
+	buf_adds(&o->b, "(none)");
+	out_nl(o, true);
+}
+
 static void table_table(struct out *o, const struct out_section *sec, const struct ov *list)
 {
-	struct grid g;
-	if (grid_build(o, &g, sec, list) < 0) {
+	struct tab t;
+	size_t n = ov_len(list);
+
+	if (tab_init(o, &t, sec) < 0) {
 		o->err = o->err ? o->err : ENOMEM;
-		grid_free(&g);
+		tab_free(&t);
 		return;
 	}
-	table_title(o, sec->title);
-	for (size_t r = 0; r < g.nrows; r++)
-		table_row(o, &g, sec, r);
-	if (g.nrows == 1) {
-		buf_adds(&o->b, "(none)");
-		out_nl(o, true);
-	}
-	grid_free(&g);
+	for (size_t r = 0; r < n; r++)
+		tab_measure(o, &t, ov_at(list, r));
+	tab_head(o, &t);
+	for (size_t r = 0; r < n && !o->err; r++)
+		tab_line(o, &t, ov_at(list, r));
+	if (!n)
+		tab_none(o);
+	tab_free(&t);
 }
 
 static size_t label_width(struct out *o, const struct out_col *col)
@@ -1223,33 +1325,45 @@ static void md_fields(struct out *o, const struct out_section *sec, const struct
 	}
 }
 
-static void md_table(struct out *o, const struct out_section *sec, const struct ov *list)
+/* The labels and the alignment line. */
+static void md_head(struct out *o, const struct out_section *sec)
 {
-	size_t nc = sec->ncols;
-	md_title(o, sec->title);
-	if (!ov_len(list) || !nc) {
-		buf_adds(&o->b, "(none)");
-		out_nl(o, true);
-		return;
-	}
-	for (size_t c = 0; c < nc; c++) {
+	for (size_t c = 0; c < sec->ncols; c++) {
 		buf_adds(&o->b, c ? " | " : "| ");
 		disp_escape(&o->b, col_label(&sec->cols[c]), strlen(col_label(&sec->cols[c])), true);
 	}
 	buf_adds(&o->b, " |");
 	out_nl(o, true);
-	for (size_t c = 0; c < nc; c++)
+	for (size_t c = 0; c < sec->ncols; c++)
 		buf_adds(&o->b, col_numeric(sec->cols[c].kind) ? "|---:" : "|---");
 	buf_addc(&o->b, '|');
 	out_nl(o, true);
-	for (size_t r = 0; r < ov_len(list) && !o->err; r++) {
-		for (size_t c = 0; c < nc; c++) {
-			buf_adds(&o->b, c ? " | " : "| ");
-			disp_cell(o, &o->b, cell_value(ov_at(list, r), sec->cols[c].key), sec->cols[c].kind, true);
-		}
-		buf_adds(&o->b, " |");
-		out_nl(o, true);
+}
+
+/* hint: one per column (see cell_value), or NULL. */
+static void md_row(struct out *o, const struct out_section *sec, const struct ov *row, size_t *hint)
+{
+	for (size_t c = 0; c < sec->ncols; c++) {
+		buf_adds(&o->b, c ? " | " : "| ");
+		disp_cell(o, &o->b, cell_value(row, sec->cols[c].key, hint ? &hint[c] : NULL), sec->cols[c].kind, true);
 	}
+	buf_adds(&o->b, " |");
+	out_nl(o, true);
+}
+
+static void md_table(struct out *o, const struct out_section *sec, const struct ov *list)
+{
+	size_t nc = sec->ncols, *hint;
+	md_title(o, sec->title);
+	if (!ov_len(list) || !nc) {
+		tab_none(o);
+		return;
+	}
+	md_head(o, sec);
+	hint = calloc(nc, sizeof(*hint)); /* only a help: NULL does without */
+	for (size_t r = 0; r < ov_len(list) && !o->err; r++)
+		md_row(o, sec, ov_at(list, r), hint);
+	free(hint);
 }
 
 /* ------------------------------------------------------------------ */
@@ -1330,19 +1444,25 @@ static int guess_view(struct guess *g, const struct ov *root)
 	return 0;
 }
 
-static void write_sections(struct out *o, const struct ov *root, const struct out_section *secs,
-	size_t n, bool md)
+/* The blank line between sections: *first tells whether one was written. */
+static void section_gap(struct out *o, bool *first)
 {
-	bool first = true;
-	for (size_t i = 0; i < n && !o->err; i++) {
+	if (!*first)
+		out_nl(o, true);
+	*first = false;
+}
+
+/* Sections [from, to) of secs. */
+static void write_sections(struct out *o, const struct ov *root, const struct out_section *secs,
+	size_t from, size_t to, bool md, bool *first)
+{
+	for (size_t i = from; i < to && !o->err; i++) {
 		const struct out_section *sec = &secs[i];
 		const struct ov *v = sec->key ? ov_get(root, sec->key) : root;
 		bool table = sec->type == SEC_TABLE;
 		if (ov_kind(v) != (table ? OV_ARR : OV_OBJ))
 			continue;
-		if (!first)
-			out_nl(o, true);
-		first = false;
+		section_gap(o, first);
 		if (md)
 			(table ? md_table : md_fields)(o, sec, v);
 		else
@@ -1353,9 +1473,10 @@ static void write_sections(struct out *o, const struct ov *root, const struct ou
 static void write_text(struct out *o, const struct ov *root, const struct out_view *view, bool md)
 {
 	struct guess g;
+	bool first = true;
 
 	if (view && view->nsections) {
-		write_sections(o, root, view->sections, view->nsections, md);
+		write_sections(o, root, view->sections, 0, view->nsections, md, &first);
 		return;
 	}
 	if (ov_kind(root) != OV_ARR && ov_kind(root) != OV_OBJ) {
@@ -1366,7 +1487,7 @@ static void write_text(struct out *o, const struct ov *root, const struct out_vi
 	if (guess_view(&g, root) < 0)
 		o->err = ENOMEM;
 	else
-		write_sections(o, root, g.secs, g.nsecs, md);
+		write_sections(o, root, g.secs, 0, g.nsecs, md, &first);
 	free(g.secs);
 	free(g.cols);
 }
@@ -1408,4 +1529,227 @@ int out_write(FILE *f, const struct out_doc *doc, const struct ov *root,
 		break;
 	}
 	return out_finish(&o);
+}
+
+/* ------------------------------------------------------------------ */
+/* Streaming: the main list row by row                                 */
+
+struct out_stream {
+	struct out o;
+	enum out_format fmt;
+	const struct ov *root;
+	const struct out_view *view;
+	/* json: the main list's place among the members of root; table and
+	 * md: the index of the section showing it (nsections: none does) */
+	size_t at;
+	size_t nrows;
+	bool first;   /* table, md: no section written yet */
+	bool started; /* table, md: the streamed section's head is written */
+	struct tab tab;
+	size_t *hint; /* md: one per column */
+	struct keys ks;
+};
+
+static bool stream_text(const struct out_stream *s)
+{
+	return s->fmt == OUT_TABLE || s->fmt == OUT_MD;
+}
+
+static bool stream_section(const struct out_stream *s)
+{
+	return stream_text(s) && s->at < s->view->nsections;
+}
+
+static void stream_members(struct out_stream *s, size_t from, size_t to)
+{
+	for (size_t i = from; i < to; i++) {
+		json_item(&s->o.b, &s->o, i, ov_key_at(s->root, i), 1);
+		json_value(&s->o.b, &s->o, ov_at(s->root, i), 1);
+	}
+}
+
+struct out_stream *out_stream_open(FILE *f, const struct out_doc *doc, const struct ov *root,
+	const struct out_view *view, const struct out_opts *opts)
+{
+	enum out_format fmt = opts ? opts->format : OUT_TABLE;
+	bool text = fmt == OUT_TABLE || fmt == OUT_MD;
+	struct out_stream *s;
+
+	if (doc && doc->oom) {
+		errno = ENOMEM;
+		return NULL;
+	}
+	if (fmt == OUT_DOT || fmt == OUT_MERMAID || ov_kind(root) != OV_OBJ || !view || !view->main ||
+		ov_kind(ov_get(root, view->main)) != OV_ARR || (text && !view->nsections)) {
+		errno = EINVAL;
+		return NULL;
+	}
+	if (!(s = calloc(1, sizeof(*s)))) {
+		errno = ENOMEM;
+		return NULL;
+	}
+	s->o.f = f;
+	s->o.color = opts && opts->color && fmt == OUT_TABLE;
+	s->fmt = fmt;
+	s->root = root;
+	s->view = view;
+	s->first = true;
+	if (fmt == OUT_JSON) {
+		while (strcmp(ov_key_at(root, s->at), view->main) != 0)
+			s->at++;
+		buf_addc(&s->o.b, '{');
+		stream_members(s, 0, s->at);
+		json_item(&s->o.b, &s->o, s->at, ov_key_at(root, s->at), 1);
+		buf_addc(&s->o.b, '[');
+	} else if (text) {
+		const struct out_section *secs = view->sections;
+		while (s->at < view->nsections && !(secs[s->at].type == SEC_TABLE && same_key(secs[s->at].key, view->main)))
+			s->at++;
+		write_sections(&s->o, root, secs, 0, s->at, fmt == OUT_MD, &s->first);
+		if (stream_section(s) && (fmt == OUT_TABLE ? tab_init(&s->o, &s->tab, &secs[s->at]) < 0
+							 : !(s->hint = calloc(secs[s->at].ncols + 1, sizeof(*s->hint)))))
+			s->o.err = ENOMEM;
+	}
+	return s;
+}
+
+bool out_stream_measuring(const struct out_stream *s)
+{
+	return s && s->fmt == OUT_TABLE && stream_section(s);
+}
+
+void out_stream_measure(struct out_stream *s, const struct ov *row)
+{
+	if (!out_stream_measuring(s) || s->o.err)
+		return;
+	if (s->started)
+		s->o.err = EINVAL; /* a row was written already: too late */
+	else
+		tab_measure(&s->o, &s->tab, row);
+}
+
+/* The streamed section's title and head; without rows, "(none)". */
+static void stream_start(struct out_stream *s, bool rows)
+{
+	const struct out_section *sec = &s->view->sections[s->at];
+	if (s->started)
+		return;
+	s->started = true;
+	section_gap(&s->o, &s->first);
+	if (s->fmt == OUT_TABLE) {
+		tab_head(&s->o, &s->tab);
+		if (!rows)
+			tab_none(&s->o);
+		return;
+	}
+	md_title(&s->o, sec->title);
+	if (rows && sec->ncols)
+		md_head(&s->o, sec);
+	else
+		tab_none(&s->o);
+}
+
+int out_stream_row(struct out_stream *s, const struct out_doc *doc, const struct ov *row)
+{
+	bool tsv = s->fmt == OUT_TSV;
+
+	if (!s->o.err && doc && doc->oom)
+		s->o.err = ENOMEM;
+	if (s->o.err) {
+		errno = s->o.err;
+		return -1;
+	}
+	switch (s->fmt) {
+	case OUT_JSON:
+		json_item(&s->o.b, &s->o, s->nrows, NULL, 2);
+		json_value(&s->o.b, &s->o, row, 2);
+		break;
+	case OUT_JSONL:
+		json_value(&s->o.b, &s->o, row, -1);
+		out_nl(&s->o, false);
+		break;
+	case OUT_CSV:
+	case OUT_TSV:
+		if (!s->nrows && sv_keys(&s->ks, row, NULL) < 0)
+			s->o.err = ENOMEM;
+		else if (!s->nrows && s->ks.n)
+			sv_header(&s->o, &s->ks, tsv);
+		if (s->ks.n)
+			sv_row(&s->o, &s->ks, row, tsv);
+		break;
+	default:
+		if (!stream_section(s))
+			break;
+		stream_start(s, true);
+		if (s->fmt == OUT_TABLE)
+			tab_line(&s->o, &s->tab, row);
+		else if (s->view->sections[s->at].ncols)
+			md_row(&s->o, &s->view->sections[s->at], row, s->hint);
+		break;
+	}
+	s->nrows++;
+	if (s->o.err) {
+		errno = s->o.err;
+		return -1;
+	}
+	return 0;
+}
+
+static void stream_free(struct out_stream *s)
+{
+	tab_free(&s->tab);
+	free(s->hint);
+	sv_keys_free(&s->ks);
+}
+
+int out_stream_close(struct out_stream *s)
+{
+	int rc;
+
+	if (!s)
+		return 0;
+	if (!s->o.err) {
+		switch (s->fmt) {
+		case OUT_JSON:
+			json_end(&s->o.b, &s->o, s->nrows, 1, ']');
+			stream_members(s, s->at + 1, ov_len(s->root));
+			json_end(&s->o.b, &s->o, ov_len(s->root), 0, '}');
+			out_nl(&s->o, false);
+			break;
+		case OUT_CSV:
+		case OUT_TSV:
+			if (s->nrows)
+				break;
+			if (sv_keys(&s->ks, NULL, s->view) < 0)
+				s->o.err = ENOMEM;
+			else if (s->ks.n)
+				sv_header(&s->o, &s->ks, s->fmt == OUT_TSV);
+			break;
+		case OUT_JSONL:
+			break;
+		default:
+			if (stream_section(s))
+				stream_start(s, false);
+			write_sections(&s->o, s->root, s->view->sections, s->at + 1 < s->view->nsections ? s->at + 1 : s->view->nsections,
+				s->view->nsections, s->fmt == OUT_MD, &s->first);
+			break;
+		}
+	}
+	stream_free(s);
+	rc = out_finish(&s->o);
+	free(s);
+	return rc;
+}
+
+void out_stream_abort(struct out_stream *s)
+{
+	int e = errno;
+	if (!s)
+		return;
+	stream_free(s);
+	free(s->o.b.p);
+	free(s->o.cell.p);
+	free(s->o.esc.p);
+	free(s);
+	errno = e;
 }

@@ -25,6 +25,9 @@ enum ov_kind { OV_NULL, OV_BOOL, OV_INT, OV_NUM, OV_STR, OV_ARR, OV_OBJ };
 
 struct out_doc *out_doc_new(void);
 void out_doc_free(struct out_doc *doc); /* accepts NULL */
+/* Forgets every value made from doc (and a failed allocation), keeping
+ * memory for the next ones: a document for one row at a time. */
+void out_doc_reset(struct out_doc *doc);
 /* True once an allocation made for doc failed. */
 bool out_doc_failed(const struct out_doc *doc);
 
@@ -43,6 +46,10 @@ struct ov *ov_obj(struct out_doc *doc);
  * an existing key keeps its place and gets the new value. The key is
  * copied. Does nothing when obj is not an object or val is NULL. */
 void ov_set(struct out_doc *doc, struct ov *obj, const char *key, struct ov *val);
+/* ov_set for a key known not to be in obj yet (rows built in bulk): no
+ * search, and the key is not copied: it must live as long as doc (a
+ * string literal, or a key of another object of doc). */
+void ov_add(struct out_doc *doc, struct ov *obj, const char *key, struct ov *val);
 /* Appends val to arr. Does nothing when arr is not an array or val is NULL. */
 void ov_push(struct out_doc *doc, struct ov *arr, struct ov *val);
 
@@ -151,5 +158,40 @@ struct out_opts {
  */
 int out_write(FILE *f, const struct out_doc *doc, const struct ov *root,
 	const struct out_view *view, const struct out_opts *opts);
+
+/*
+ * Streaming: out_write for a report too large to hold, whose main list is
+ * handed over row by row and written as it comes.
+ *
+ * root is the document without the main list's rows: view->main must name
+ * a member of root that is an array (its items are not written: the rows
+ * streamed take their place), and table and md need a view with sections
+ * (the rows show in the section whose key is view->main). The bytes
+ * written are those out_write prints for root with the streamed rows in
+ * that array.
+ *
+ * out_stream_open writes what comes before the rows. table aligns each
+ * column to its widest cell, so it must see every row before it writes
+ * the first: while out_stream_measuring is true, pass every row to
+ * out_stream_measure, then the same rows in the same order to
+ * out_stream_row. The other formats measure nothing.
+ *
+ * out_stream_open returns NULL with errno set (EINVAL for a root or view
+ * that cannot stream, ENOMEM). out_stream_row returns 0, or -1 with errno
+ * set as out_write does, once anything failed (doc: the document row is
+ * made of, checked for running out of memory; NULL: none). out_stream_close
+ * writes what comes after the rows, flushes f and frees the stream: 0, or
+ * -1 with errno set. out_stream_abort frees it writing nothing more (after
+ * an error elsewhere; keeps errno). Writing is done on one thread.
+ */
+struct out_stream;
+
+struct out_stream *out_stream_open(FILE *f, const struct out_doc *doc, const struct ov *root,
+	const struct out_view *view, const struct out_opts *opts);
+bool out_stream_measuring(const struct out_stream *s);
+void out_stream_measure(struct out_stream *s, const struct ov *row);
+int out_stream_row(struct out_stream *s, const struct out_doc *doc, const struct ov *row);
+int out_stream_close(struct out_stream *s);
+void out_stream_abort(struct out_stream *s);
 
 #endif

@@ -43,6 +43,8 @@ static struct route cached_route(const struct model *m, struct route_cache *c, u
 {
 	if (!c)
 		return learn_route(m, s, credited, L);
+	if (!c->gen)
+		c->gen = 1; /* zeroed slots (gen 0) are empty, not routes of skill 0 */
 	uint64_t bits;
 	memcpy(&bits, &credited, sizeof bits);
 	uint64_t h = (bits ^ (bits >> 29) ^ ((uint64_t)s << 8) ^ (uint64_t)L) * 0x9E3779B97F4A7C15ull;

@@ -40,10 +40,10 @@ struct score {
  * related skill that gave it, or NONE. */
 double score_credited(const struct model *m, const double *levels, uint32_t s, uint32_t *via);
 
-/* Routes of one person by (skill, required level): a person's credited
- * level in a skill is the same whatever the role, so scoring one person
- * against many roles computes each route once. Start a new person with
- * route_cache_reset. */
+/* Routes by (skill, credited level, required level): a route depends on
+ * nothing else, so scoring one person against many roles, or many people
+ * with the same levels, computes each route once. A cache serves one
+ * thread; route_cache_reset empties it (also to start one). */
 #define ROUTE_CACHE_SLOTS 4096
 struct route_cache {
 	uint32_t gen;

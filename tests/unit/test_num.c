@@ -292,6 +292,107 @@ static void test_locale_independent(void **state)
 	free(de_text);
 }
 
+/* ---- num_r and num_format_fixed against their first, plain versions ---- */
+
+static double plain_r(double x)
+{
+	if (!isfinite(x) || fabs(x) >= 1e9)
+		return x == 0 ? 0 : x;
+	double r = round(x * 1e9) / 1e9;
+	return r == 0 ? 0.0 : r;
+}
+
+/* num_format_fixed as first written: the digits counted with log10 always. */
+static size_t plain_fixed(double x, int decimals, bool trim, char buf[NUM_BUF])
+{
+	static const double p10[] = {1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9,
+		1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18};
+	decimals = decimals < 0 ? 0 : decimals > 9 ? 9 : decimals;
+	x = plain_r(x);
+	if (!isfinite(x))
+		return (size_t)snprintf(buf, NUM_BUF, "%s", isnan(x) ? "nan" : x > 0 ? "inf" : "-inf");
+	int int_digits = fabs(x) >= 1 ? (int)floor(log10(fabs(x))) + 1 : 0;
+	if (decimals > 15 - int_digits)
+		decimals = 15 - int_digits > 0 ? 15 - int_digits : 0;
+	uint64_t unit = (uint64_t)p10[decimals], v;
+	if (fabs(x) < 9e6) {
+		uint64_t v9 = (uint64_t)llround(fabs(x) * 1e9), step = (uint64_t)p10[9 - decimals];
+		v = (v9 + step / 2) / step;
+	} else if (fabs(x) < 9e17) {
+		while (decimals > 0 && fabs(x) * p10[decimals] >= 9e18)
+			decimals--;
+		unit = (uint64_t)p10[decimals];
+		v = (uint64_t)round(fabs(x) * p10[decimals]);
+	} else {
+		int n = snprintf(buf, NUM_BUF, fabs(x) < 1e40 ? "%.0f" : "%.0e", x);
+		return n < 0 ? 0 : (size_t)n < NUM_BUF ? (size_t)n : NUM_BUF - 1;
+	}
+	uint64_t ip = v / unit, fp = v % unit;
+	int n = snprintf(buf, NUM_BUF, "%s%llu", x < 0 && v != 0 ? "-" : "", (unsigned long long)ip);
+	if (decimals > 0) {
+		char frac[12];
+		for (int i = decimals - 1; i >= 0; i--, fp /= 10)
+			frac[i] = (char)('0' + fp % 10);
+		int len = decimals;
+		while (trim && len > 0 && frac[len - 1] == '0')
+			len--;
+		if (len > 0)
+			n += snprintf(buf + n, NUM_BUF - (size_t)n, ".%.*s", len, frac);
+	}
+	return (size_t)n;
+}
+
+static uint64_t rng = 88172645463325252ull;
+static uint64_t next_rand(void)
+{
+	rng ^= rng << 13, rng ^= rng >> 7, rng ^= rng << 17;
+	return rng;
+}
+
+static void same_r_and_fixed(double x)
+{
+	char a[NUM_BUF], b[NUM_BUF];
+	double r = num_r(x), p = plain_r(x);
+	assert_true(memcmp(&r, &p, sizeof r) == 0 || (isnan(r) && isnan(p)));
+	for (int d = 0; d <= 9; d++) {
+		for (int trim = 0; trim < 2; trim++) {
+			num_format_fixed(x, d, trim, a);
+			plain_fixed(x, d, trim, b);
+			if (strcmp(a, b) != 0)
+				print_error("%.17g with %d decimals: %s, first %s\n", x, d, a, b);
+			assert_string_equal(a, b);
+		}
+	}
+}
+
+static void test_r_and_fixed_as_first_written(void **state)
+{
+	(void)state;
+	static const double edge[] = {0, -0.0, 0.5e-9, -0.5e-9, 1.5e-9, 2.5e-9, 0.49999999999999994e-9, 1e-10,
+		0.1 + 0.2, 0.8125, 0.00045, 0.0005, 0.9995, 99.95, 1e9, -1e9, 999999999.9999999, 9007199.254740992,
+		9007199.254740993, 4503599.6273704955, 1e15, 1e16 - 1, 9e17, NAN, INFINITY, -INFINITY};
+	for (size_t i = 0; i < sizeof edge / sizeof edge[0]; i++)
+		same_r_and_fixed(edge[i]);
+	for (int k = -12; k <= 18; k++) { /* on both sides of each power of ten and of each half */
+		double p = pow(10, k);
+		for (int u = -3; u <= 3; u++) {
+			same_r_and_fixed(p + u * p * 1e-16);
+			same_r_and_fixed(-(p + u * p * 1e-16));
+			same_r_and_fixed((0.5 + u) * 1e-9 * p);
+		}
+	}
+	for (int i = 0; i < 50000; i++) { /* random bits, and random magnitudes */
+		uint64_t b = next_rand();
+		double x;
+		memcpy(&x, &b, sizeof x);
+		same_r_and_fixed(x);
+		x = ldexp((double)(next_rand() >> 11) / 9007199254740992.0, (int)(next_rand() % 100) - 50);
+		same_r_and_fixed(next_rand() & 1 ? -x : x);
+		same_r_and_fixed((double)(int64_t)(next_rand() % 2000000000001ull) / 1e3 - 1e9); /* 3 decimals */
+		same_r_and_fixed(((double)(next_rand() % 2000000) + 0.5) / 1e9); /* exact halves after x 1e9 */
+	}
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -306,6 +407,7 @@ int main(void)
 		cmocka_unit_test(test_parse),
 		cmocka_unit_test(test_parse_int),
 		cmocka_unit_test(test_locale_independent),
+		cmocka_unit_test(test_r_and_fixed_as_first_written),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

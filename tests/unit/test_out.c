@@ -761,6 +761,228 @@ static void test_utf8(void **state)
 	assert_int_equal(utf8_width("\xc3\xa9", 2), 1);
 }
 
+/* ------------------------------------------------------------------ */
+/* Streaming                                                           */
+
+/* Streams rows as the main list of root (whose own main list is only a
+ * place holder) into a string the caller frees. */
+static char *render_stream(const struct out_doc *d, const struct ov *root, const struct out_view *view,
+	const struct ov *rows, enum out_format fmt, bool color)
+{
+	struct out_opts opts = {fmt, color};
+	char *text = NULL;
+	size_t len = 0;
+	FILE *f = open_memstream(&text, &len);
+	struct out_stream *s;
+
+	assert_non_null(f);
+	s = out_stream_open(f, d, root, view, &opts);
+	assert_non_null(s);
+	if (out_stream_measuring(s)) /* only table measures */
+		assert_int_equal(fmt, OUT_TABLE);
+	for (size_t i = 0; out_stream_measuring(s) && i < ov_len(rows); i++)
+		out_stream_measure(s, ov_at(rows, i));
+	for (size_t i = 0; i < ov_len(rows); i++)
+		assert_int_equal(out_stream_row(s, d, ov_at(rows, i)), 0);
+	assert_int_equal(out_stream_close(s), 0);
+	assert_int_equal(fclose(f), 0);
+	assert_int_equal(strlen(text), len);
+	return text;
+}
+
+/* out_write of root against streaming its main list into a copy whose
+ * list is empty, in every format, with and without colour. */
+static void check_stream(struct out_doc *d, struct ov *root, const struct out_view *view)
+{
+	static const enum out_format fmts[] = {OUT_TABLE, OUT_CSV, OUT_TSV, OUT_JSON, OUT_JSONL, OUT_MD};
+	struct ov *rows = ov_get(root, view->main), *hollow = ov_obj(d);
+
+	for (size_t i = 0; i < ov_len(root); i++) /* the same members, the main list empty */
+		ov_set(d, hollow, ov_key_at(root, i), ov_at(root, i) == rows ? ov_arr(d) : ov_at(root, i));
+	for (size_t k = 0; k < sizeof(fmts) / sizeof(fmts[0]); k++) {
+		for (int color = 0; color < 2; color++) {
+			char *want = render(d, root, view, fmts[k], color);
+			char *got = render_stream(d, hollow, view, rows, fmts[k], color);
+			char *same = render_stream(d, root, view, rows, fmts[k], color); /* the list's own rows are not written */
+			assert_string_equal(got, want);
+			assert_string_equal(same, want);
+			free(want), free(got), free(same);
+		}
+	}
+}
+
+static void test_stream_sample(void **state)
+{
+	struct out_doc *d = out_doc_new();
+	struct ov *root = sample(d);
+
+	(void)state;
+	check_stream(d, root, &sample_view); /* the list in the middle, sections before and after */
+	assert_false(out_doc_failed(d));
+	out_doc_free(d);
+}
+
+static void test_stream_edges(void **state)
+{
+	static const struct out_section last_secs[] = {
+		{SEC_FIELDS, "Head", NULL, fields_cols, 2},
+		{SEC_TABLE, NULL, "people", people_cols, 7},
+	};
+	static const struct out_section none_secs[] = {{SEC_TABLE, "Nothing", "people", people_cols, 0}};
+	static const struct out_section other_secs[] = {{SEC_FIELDS, NULL, NULL, fields_cols, 6}};
+	static const struct out_view last = {last_secs, 2, "people"}, none = {none_secs, 1, "people"},
+		other = {other_secs, 1, "people"}, empty = {sample_sections, 3, "empty"};
+	struct out_doc *d = out_doc_new();
+	struct ov *root = sample(d), *first = ov_obj(d), *scalars = ov_obj(d), *list = ov_arr(d);
+
+	(void)state;
+	check_stream(d, root, &last);  /* the last member and the last section */
+	check_stream(d, root, &none);  /* a table without columns */
+	check_stream(d, root, &other); /* no section shows the rows */
+	check_stream(d, root, &empty); /* no rows: csv takes its header from the columns */
+	ov_set(d, first, "people", ov_get(root, "people")); /* the first and only member */
+	check_stream(d, first, &sample_view);
+	ov_set(d, scalars, "people", list); /* rows that are not objects */
+	ov_push(d, list, ov_str(d, "=a"));
+	ov_push(d, list, ov_int(d, 7));
+	check_stream(d, scalars, &sample_view);
+	assert_false(out_doc_failed(d));
+	out_doc_free(d);
+}
+
+/* Rows of a document reset after each: memory for one row at a time. */
+static void test_stream_reset_rows(void **state)
+{
+	struct out_doc *d = out_doc_new(), *row = out_doc_new();
+	struct ov *root = sample(d);
+	struct out_opts opts = {OUT_CSV, false};
+	char *want = render(d, root, &sample_view, OUT_CSV, false), *text = NULL;
+	size_t len = 0;
+	FILE *f = open_memstream(&text, &len);
+	struct out_stream *s = out_stream_open(f, d, root, &sample_view, &opts);
+
+	(void)state;
+	assert_non_null(s);
+	for (int i = 0; i < 4; i++) {
+		static const char *const ids[] = {"E1", "E2", "E3", "E4"};
+		struct ov *src = ov_at(ov_get(root, "people"), (size_t)i), *o = ov_obj(row);
+		char pad[6000];
+		memset(pad, 'p', sizeof(pad)); /* a big value: a chunk of its own, dropped by the reset */
+		ov_strn(row, pad, sizeof(pad));
+		ov_add(row, o, "id", ov_str(row, ids[i]));
+		for (size_t k = 1; k < ov_len(src); k++)
+			ov_add(row, o, ov_key_at(src, k), ov_at(src, k)); /* values of d may be shared */
+		assert_int_equal(out_stream_row(s, row, o), 0);
+		out_doc_reset(row);
+	}
+	assert_int_equal(out_stream_close(s), 0);
+	fclose(f);
+	assert_string_equal(text, want);
+	free(text), free(want);
+	out_doc_free(row);
+	out_doc_free(d);
+}
+
+static void test_stream_errors(void **state)
+{
+	static const struct out_view no_main = {sample_sections, 3, NULL}, bad_main = {sample_sections, 3, "employee"},
+		no_secs = {NULL, 0, "people"};
+	struct out_doc *d = out_doc_new(), *failed = out_doc_new();
+	struct ov *root = sample(d), *rows = ov_get(root, "people"), *big = ov_obj(d), *list = ov_arr(d);
+	struct out_opts table = {OUT_TABLE, false}, json = {OUT_JSON, false}, dot = {OUT_DOT, false};
+	FILE *f = fopen("/dev/null", "w");
+	struct out_stream *s;
+
+	(void)state;
+	assert_non_null(f);
+	errno = 0;
+	assert_null(out_stream_open(f, d, root, &no_main, &json));
+	assert_int_equal(errno, EINVAL);
+	assert_null(out_stream_open(f, d, root, &bad_main, &json));
+	assert_null(out_stream_open(f, d, root, NULL, &json));
+	assert_null(out_stream_open(f, d, rows, &sample_view, &json)); /* not an object */
+	assert_null(out_stream_open(f, d, root, &no_secs, &table));   /* text needs sections */
+	assert_null(out_stream_open(f, d, root, &sample_view, &dot));
+	assert_non_null(s = out_stream_open(f, d, root, &no_secs, &json)); /* others do not */
+	assert_false(out_stream_measuring(s));
+	out_stream_abort(s);
+	out_stream_abort(NULL);
+	assert_int_equal(out_stream_close(NULL), 0);
+
+	/* measuring after a row was written is too late */
+	assert_non_null(s = out_stream_open(f, d, root, &sample_view, &table));
+	assert_int_equal(out_stream_row(s, d, ov_at(rows, 0)), 0);
+	out_stream_measure(s, ov_at(rows, 1));
+	errno = 0;
+	assert_int_equal(out_stream_row(s, d, ov_at(rows, 1)), -1);
+	assert_int_equal(errno, EINVAL);
+	assert_int_equal(out_stream_close(s), -1);
+	assert_int_equal(errno, EINVAL);
+
+	/* a row of a document that ran out of memory */
+	assert_null(ov_strn(failed, "x", SIZE_MAX / 2));
+	assert_non_null(s = out_stream_open(f, d, root, &sample_view, &json));
+	errno = 0;
+	assert_int_equal(out_stream_row(s, failed, ov_at(rows, 0)), -1);
+	assert_int_equal(errno, ENOMEM);
+	assert_int_equal(out_stream_close(s), -1);
+	assert_int_equal(errno, ENOMEM);
+	errno = 0;
+	assert_null(out_stream_open(f, failed, root, &sample_view, &json));
+	assert_int_equal(errno, ENOMEM);
+	fclose(f);
+
+	/* a full device: the rows fail as they go, long before the end */
+	f = fopen("/dev/full", "w");
+	if (!f)
+		skip();
+	ov_set(d, big, "rows", list);
+	for (int i = 0; i < 100; i++)
+		ov_push(d, list, ov_str(d, "a string of some length"));
+	static const struct out_view rows_view = {NULL, 0, "rows"};
+	struct out_opts csv = {OUT_CSV, false};
+	assert_non_null(s = out_stream_open(f, d, big, &rows_view, &csv));
+	int rc = 0;
+	size_t n = 0;
+	while (rc == 0 && n < 100000)
+		rc = out_stream_row(s, d, ov_at(list, n++ % 100));
+	assert_int_equal(rc, -1);
+	assert_int_equal(errno, ENOSPC);
+	assert_true(n < 100000);
+	assert_int_equal(out_stream_close(s), -1);
+	assert_int_equal(errno, ENOSPC);
+	fclose(f);
+	out_doc_free(failed);
+	out_doc_free(d);
+}
+
+static void test_doc_reset(void **state)
+{
+	struct out_doc *d = out_doc_new();
+	char big[20000];
+
+	(void)state;
+	memset(big, 'b', sizeof(big));
+	for (int round = 0; round < 3; round++) {
+		struct ov *o = ov_obj(d);
+		for (int i = 0; i < 1000; i++)
+			ov_set(d, o, i % 2 ? "odd" : "even", ov_int(d, i));
+		ov_add(d, o, "big", ov_strn(d, big, sizeof(big)));
+		assert_int_equal(ov_len(o), 3);
+		assert_int_equal(ov_to_int(ov_get(o, "odd")), 999);
+		assert_int_equal(ov_to_int(ov_get(o, "even")), 998);
+		assert_memory_equal(ov_to_str(ov_get(o, "big"), NULL), big, sizeof(big));
+		out_doc_reset(d);
+	}
+	assert_null(ov_strn(d, "x", SIZE_MAX / 2));
+	assert_true(out_doc_failed(d));
+	out_doc_reset(d); /* forgets the failure too */
+	assert_false(out_doc_failed(d));
+	assert_non_null(ov_int(d, 1));
+	out_doc_reset(NULL);
+	out_doc_free(d);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -785,6 +1007,11 @@ int main(void)
 		cmocka_unit_test(test_values),
 		cmocka_unit_test(test_formats),
 		cmocka_unit_test(test_utf8),
+		cmocka_unit_test(test_stream_sample),
+		cmocka_unit_test(test_stream_edges),
+		cmocka_unit_test(test_stream_reset_rows),
+		cmocka_unit_test(test_stream_errors),
+		cmocka_unit_test(test_doc_reset),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
