@@ -602,7 +602,7 @@ static int gap_measure(const struct global *g, const struct model *m, const uint
 		if (gap_scratch_init(m, &w[k].s, true) < 0)
 			rc = -1;
 	}
-	struct par_job job = {n, sizeof(struct gap_result), nt, workers, gap_work, gap_take, gap_drop, t};
+	struct par_job job = {n, sizeof(struct gap_result), nt, workers, gap_work, gap_take, gap_drop, t, 0};
 	if (rc == 0)
 		rc = par_run(&job);
 	for (unsigned k = 0; k < nt; k++)

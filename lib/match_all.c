@@ -1,18 +1,16 @@
 #include "match_all.h"
 
 #include <errno.h>
-#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
-#include <unistd.h>
 
 #include "date.h"
 #include "evidence.h"
 #include "match_index.h"
+#include "par.h"
 #include "util.h"
 
 #define BLOCK_MAX 1024 /* people per block: enough to make a hand-over rare */
-#define THREADS_MAX 16
 
 /* What one thread computes with. */
 struct worker {
@@ -42,8 +40,6 @@ static int worker_init(const struct model *m, const struct match_index *ix, stru
 struct block {
 	struct match_pair *pairs;
 	size_t n, cap;
-	int rc;    /* 0, or -1: out of memory */
-	bool done; /* computed, not handed over yet */
 };
 
 static int block_push(struct block *b, const struct match_pair *p)
@@ -117,164 +113,89 @@ static int compute_block(const struct model *m, const struct match_all_opts *o, 
 	return 0;
 }
 
-/* ---- the threads ---------------------------------------------------------------- */
+/* ---- the threads: lib/par, one block of people an item ------------------------ */
 
 struct run {
 	const struct model *m;
 	const struct match_all_opts *o;
 	const struct match_index *ix;
 	uint32_t per, nblocks; /* people per block, blocks */
-	pthread_mutex_t mu;
-	pthread_cond_t ready, room;
-	uint32_t next;    /* the next block to compute */
-	uint32_t handed;  /* blocks handed over to fn */
-	bool stop;
-	struct block *slot; /* block k computes into slot[k % window] */
-	uint32_t window;
+	match_all_fn fn;
+	void *ctx;
+	int stopped; /* what fn returned to stop the run */
 };
 
 struct thread {
-	struct run *r;
+	const struct run *r;
 	struct worker w;
-	pthread_t t;
 };
 
-static uint32_t block_end(const struct run *r, uint32_t k)
+static uint32_t block_end(const struct run *r, size_t k)
 {
 	uint64_t end = ((uint64_t)k + 1) * r->per;
 	return end < r->m->npeople ? (uint32_t)end : r->m->npeople;
 }
 
-static void *compute_thread(void *arg)
+static int work_block(void *worker, size_t k, void *slot)
 {
-	struct thread *t = arg;
-	struct run *r = t->r;
-	pthread_mutex_lock(&r->mu);
-	for (;;) {
-		/* at most `window` blocks ahead of the one to hand over next */
-		while (!r->stop && r->next < r->nblocks && r->next - r->handed >= r->window)
-			pthread_cond_wait(&r->room, &r->mu);
-		if (r->stop || r->next >= r->nblocks)
-			break;
-		uint32_t k = r->next++;
-		struct block *b = &r->slot[k % r->window];
-		pthread_mutex_unlock(&r->mu);
-		int rc = compute_block(r->m, r->o, r->ix, &t->w, k * r->per, block_end(r, k), b);
-		pthread_mutex_lock(&r->mu);
-		b->rc = rc;
-		b->done = true;
-		if (rc < 0)
-			r->stop = true; /* the blocks before it still finish: they are handed over first */
-		pthread_cond_broadcast(&r->ready);
-	}
-	pthread_mutex_unlock(&r->mu);
-	return NULL;
+	struct thread *t = worker;
+	const struct run *r = t->r;
+	struct block *b = slot;
+	*b = (struct block){0};
+	if (compute_block(r->m, r->o, r->ix, &t->w, (uint32_t)(k * r->per), block_end(r, k), b) == 0)
+		return 0;
+	free(b->pairs); /* a failed block is neither taken nor dropped */
+	return -1;
 }
 
-static unsigned want_threads(const struct match_all_opts *o)
+static int hand_over(void *ctx, size_t k, void *slot)
 {
-	long cpus = sysconf(_SC_NPROCESSORS_ONLN);
-	unsigned n = o->threads ? o->threads : cpus > 0 ? (unsigned)cpus : 1;
-	return n > THREADS_MAX ? THREADS_MAX : n;
+	struct run *r = ctx;
+	struct block *b = slot;
+	int rc = r->fn(r->ctx, b->pairs, b->n, block_end(r, k));
+	free(b->pairs);
+	if (rc)
+		r->stopped = rc;
+	return rc ? -1 : 0;
 }
 
-/* The calling thread alone: compute a block, hand it over, and so on. */
-static int run_here(struct run *r, match_all_fn fn, void *ctx)
+static void drop_block(void *ctx, void *slot)
 {
-	struct worker w;
-	struct block b = {0};
-	int rc = worker_init(r->m, r->ix, &w);
-	for (uint32_t k = 0; rc == 0 && k < r->nblocks; k++) {
-		rc = compute_block(r->m, r->o, r->ix, &w, k * r->per, block_end(r, k), &b);
-		if (rc == 0)
-			rc = fn(ctx, b.pairs, b.n, block_end(r, k));
-	}
-	worker_free(&w);
-	free(b.pairs);
-	return rc;
-}
-
-/* Threads compute blocks ahead; the calling thread hands them over in order. */
-static int run_threads(struct run *r, unsigned n, match_all_fn fn, void *ctx)
-{
-	struct thread *th = calloc(n, sizeof *th);
-	r->window = 2 * n + 2;
-	r->slot = calloc(r->window, sizeof *r->slot);
-	if (!th || !r->slot) {
-		free(th);
-		free(r->slot);
-		return -1;
-	}
-	unsigned started = 0;
-	int rc = 0;
-	for (unsigned i = 0; i < n && rc == 0; i++) {
-		th[i].r = r;
-		if (worker_init(r->m, r->ix, &th[i].w) < 0)
-			rc = -1;
-		else if (pthread_create(&th[i].t, NULL, compute_thread, &th[i]) == 0)
-			started++;
-		else
-			break;
-	}
-	if (rc == 0 && started == 0)
-		rc = run_here(r, fn, ctx);
-	for (uint32_t k = 0; rc == 0 && started && k < r->nblocks; k++) {
-		struct block *b = &r->slot[k % r->window];
-		pthread_mutex_lock(&r->mu);
-		while (!b->done)
-			pthread_cond_wait(&r->ready, &r->mu);
-		pthread_mutex_unlock(&r->mu);
-		rc = b->rc ? b->rc : fn(ctx, b->pairs, b->n, block_end(r, k));
-		pthread_mutex_lock(&r->mu);
-		b->done = false;
-		r->handed++;
-		pthread_cond_broadcast(&r->room);
-		pthread_mutex_unlock(&r->mu);
-	}
-	pthread_mutex_lock(&r->mu);
-	r->stop = true;
-	pthread_cond_broadcast(&r->room);
-	pthread_mutex_unlock(&r->mu);
-	for (unsigned i = 0; i < started; i++)
-		pthread_join(th[i].t, NULL);
-	for (unsigned i = 0; i < n; i++)
-		worker_free(&th[i].w);
-	for (uint32_t k = 0; k < r->window; k++)
-		free(r->slot[k].pairs);
-	free(r->slot);
-	free(th);
-	return rc;
+	(void)ctx;
+	free(((struct block *)slot)->pairs);
 }
 
 int match_all_run(const struct model *m, const struct match_all_opts *o, match_all_fn fn, void *ctx)
 {
 	struct match_index *ix = match_index_build(m, o->as_of, o->kinds);
-	struct run r = {.m = m, .o = o, .ix = ix};
 	if (!ix) {
 		errno = ENOMEM;
 		return -1;
 	}
+	struct run r = {.m = m, .o = o, .ix = ix, .fn = fn, .ctx = ctx};
 	/* blocks of up to BLOCK_MAX people, some 8 per thread at least */
-	unsigned n = want_threads(o);
+	unsigned n = par_threads(o->threads);
 	r.per = m->npeople / (8 * n);
 	r.per = r.per < 1 ? 1 : r.per > BLOCK_MAX ? BLOCK_MAX : r.per;
 	r.nblocks = (uint32_t)((m->npeople + (uint64_t)r.per - 1) / r.per);
-	if (n > r.nblocks)
-		n = r.nblocks;
-	int rc;
-	if (n <= 1) {
-		rc = run_here(&r, fn, ctx);
-	} else {
-		pthread_mutex_init(&r.mu, NULL);
-		pthread_cond_init(&r.ready, NULL);
-		pthread_cond_init(&r.room, NULL);
-		rc = run_threads(&r, n, fn, ctx);
-		pthread_cond_destroy(&r.room);
-		pthread_cond_destroy(&r.ready);
-		pthread_mutex_destroy(&r.mu);
+	struct thread t[PAR_MAX];
+	void *workers[PAR_MAX];
+	int rc = 0;
+	for (unsigned k = 0; k < n; k++) {
+		t[k].r = &r;
+		workers[k] = &t[k];
+		if (worker_init(m, ix, &t[k].w) < 0)
+			rc = -1;
 	}
+	struct par_job job = {r.nblocks, sizeof(struct block), n, workers, work_block, hand_over, drop_block, &r, 1};
+	if (rc == 0)
+		rc = par_run(&job);
+	for (unsigned k = 0; k < n; k++)
+		worker_free(&t[k].w);
 	match_index_free(ix);
-	if (rc == -1)
+	if (rc < 0 && r.stopped)
+		return r.stopped;
+	if (rc < 0)
 		errno = ENOMEM;
 	return rc;
 }

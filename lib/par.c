@@ -5,13 +5,14 @@
 #include <stdlib.h>
 #include <unistd.h>
 
-#define BLOCK 256 /* items a thread takes at once: few lock round trips */
+#define BLOCK 256 /* items a thread takes at once by default: few lock round trips */
 #define AHEAD 8   /* blocks computed ahead of the one being taken */
 
 struct par {
 	const struct par_job *job;
 	size_t nblocks;
-	char *ring;          /* AHEAD blocks of BLOCK slots */
+	size_t block;        /* items a thread takes at once */
+	char *ring;          /* AHEAD blocks of `block` slots */
 	bool done[AHEAD];    /* ring entry computed and not yet taken */
 	size_t filled[AHEAD]; /* slots of the entry computed */
 	size_t next, taken;  /* blocks handed out, blocks taken */
@@ -28,14 +29,14 @@ struct par_thread {
 
 static char *slot_at(const struct par *p, size_t block, size_t k)
 {
-	return p->ring + ((block % AHEAD) * BLOCK + k) * p->job->slot_size;
+	return p->ring + ((block % AHEAD) * p->block + k) * p->job->slot_size;
 }
 
 /* Computes block b (lock not held); returns how many slots it filled. */
 static size_t compute(struct par *p, void *worker, size_t b, int *rc)
 {
 	const struct par_job *j = p->job;
-	size_t lo = b * BLOCK, hi = lo + BLOCK < j->n ? lo + BLOCK : j->n, k = 0;
+	size_t lo = b * p->block, hi = lo + p->block < j->n ? lo + p->block : j->n, k = 0;
 	for (size_t i = lo; i < hi; i++, k++) {
 		if (j->work(worker, i, slot_at(p, b, k)) < 0) {
 			*rc = -1; /* a failed call fills nothing */
@@ -96,7 +97,7 @@ static int take_block(struct par *p, size_t b, bool drop_all)
 	size_t filled = p->filled[b % AHEAD], k = 0;
 	int rc = drop_all ? -1 : 0;
 	for (; k < filled && rc == 0; k++)
-		rc = j->take(j->ctx, b * BLOCK + k, slot_at(p, b, k));
+		rc = j->take(j->ctx, b * p->block + k, slot_at(p, b, k));
 	for (; k < filled && j->drop; k++)
 		j->drop(j->ctx, slot_at(p, b, k));
 	return rc;
@@ -148,10 +149,11 @@ unsigned par_threads(unsigned asked)
 
 int par_run(const struct par_job *job)
 {
-	struct par p = {.job = job, .nblocks = (job->n + BLOCK - 1) / BLOCK};
+	size_t block = job->block ? job->block : BLOCK;
+	struct par p = {.job = job, .block = block, .nblocks = (job->n + block - 1) / block};
 	if (!job->n)
 		return 0;
-	p.ring = malloc((size_t)AHEAD * BLOCK * (job->slot_size ? job->slot_size : 1));
+	p.ring = malloc((size_t)AHEAD * block * (job->slot_size ? job->slot_size : 1));
 	if (!p.ring)
 		return -1;
 	pthread_mutex_init(&p.mu, NULL);

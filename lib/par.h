@@ -25,6 +25,8 @@ struct par_job {
 	par_take_fn take;
 	par_drop_fn drop;
 	void *ctx;
+	size_t block;      /* items a thread takes at once (0: 256); 1 when an
+			    * item is itself a batch of work */
 };
 
 #define PAR_MAX 8

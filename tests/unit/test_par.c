@@ -65,6 +65,8 @@ static void drop(void *ctx, void *s_)
 	atomic_fetch_add(&t->dropped, 1);
 }
 
+static size_t block_size; /* the job's block; 0: the default */
+
 static int run(struct totals *t, size_t n, unsigned threads, size_t fail_at, struct worker *w)
 {
 	void *workers[PAR_MAX];
@@ -72,7 +74,7 @@ static int run(struct totals *t, size_t n, unsigned threads, size_t fail_at, str
 		w[k] = (struct worker){t, fail_at, 0};
 		workers[k] = &w[k];
 	}
-	struct par_job job = {n, sizeof(struct slot), threads, workers, work, take, drop, t};
+	struct par_job job = {n, sizeof(struct slot), threads, workers, work, take, drop, t, block_size};
 	return par_run(&job);
 }
 
@@ -131,6 +133,25 @@ static void test_failed_take_stops_and_nothing_is_lost(void **state)
 	}
 }
 
+static void test_blocks_of_any_size(void **state)
+{
+	(void)state;
+	size_t sizes[] = {1, 3, 1000};
+	for (int k = 0; k < 3; k++) {
+		block_size = sizes[k];
+		struct totals one = {.stop_take = SIZE_MAX}, two = {.stop_take = SIZE_MAX}, stop = {.stop_take = 77};
+		struct worker w[PAR_MAX];
+		assert_int_equal(run(&one, 5000, 1, SIZE_MAX, w), 0);
+		assert_int_equal(run(&two, 5000, 2, SIZE_MAX, w), 0);
+		assert_int_equal(two.next, 5000);
+		assert_memory_equal(&one.sum, &two.sum, sizeof(double));
+		assert_int_equal(run(&stop, 5000, 3, SIZE_MAX, w), -1);
+		assert_int_equal(stop.next, 78);
+		assert_int_equal(stop.taken + stop.dropped, stop.computed);
+	}
+	block_size = 0;
+}
+
 static void test_threads_asked(void **state)
 {
 	(void)state;
@@ -147,6 +168,7 @@ int main(void)
 		cmocka_unit_test(test_no_items),
 		cmocka_unit_test(test_failed_work_stops_and_nothing_is_lost),
 		cmocka_unit_test(test_failed_take_stops_and_nothing_is_lost),
+		cmocka_unit_test(test_blocks_of_any_size),
 		cmocka_unit_test(test_threads_asked),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
