@@ -554,7 +554,7 @@ static int gap_work(void *worker, size_t i, void *slot)
 {
 	struct gap_worker *w = worker;
 	struct gap_result *res = slot;
-	res->r = gap_person_compute(w->m, w->who[i], w->role, w->as_of, &w->s, &res->gp);
+	res->r = gap_person_measure(w->m, w->who[i], w->role, w->as_of, &w->s, &res->gp);
 	return res->r < 0 ? -1 : 0;
 }
 
@@ -578,11 +578,10 @@ static int gap_take(void *ctx, size_t i, void *slot)
 	t->failed |= res->r == 0 && t->a->fail_set && res->gp.score.tier >= t->a->fail_on;
 	if (rc == 0 && !t->a->by_skill)
 		ov_push(t->doc, t->people, person_row(t->doc, t->m, &res->gp, res->r));
-	gap_person_free(&res->gp);
-	return rc;
+	return rc; /* the slot keeps its buffers for the next person */
 }
 
-static void gap_drop(void *ctx, void *slot)
+static void gap_release(void *ctx, void *slot)
 {
 	(void)ctx;
 	gap_person_free(&((struct gap_result *)slot)->gp);
@@ -602,7 +601,7 @@ static int gap_measure(const struct global *g, const struct model *m, const uint
 		if (gap_scratch_init(m, &w[k].s, true) < 0)
 			rc = -1;
 	}
-	struct par_job job = {n, sizeof(struct gap_result), nt, workers, gap_work, gap_take, gap_drop, t, 0};
+	struct par_job job = {n, sizeof(struct gap_result), nt, workers, gap_work, gap_take, NULL, t, 0, gap_release};
 	if (rc == 0)
 		rc = par_run(&job);
 	for (unsigned k = 0; k < nt; k++)

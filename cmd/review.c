@@ -647,7 +647,7 @@ static int org_scan(struct org *o)
 		if (tally_init(&t[k], o) < 0)
 			rc = -1;
 	}
-	struct par_job job = {m->npeople, 1, nt, workers, org_person, org_nothing, NULL, NULL, 0};
+	struct par_job job = {m->npeople, 1, nt, workers, org_person, org_nothing, NULL, NULL, 0, NULL};
 	if (rc == 0)
 		rc = par_run(&job);
 	for (unsigned k = 0; k < nt; k++) {

@@ -52,25 +52,46 @@ int gap_person_compute(const struct model *m, uint32_t e, uint32_t role, int32_t
 		       struct gap_person *out)
 {
 	memset(out, 0, sizeof *out);
+	return gap_person_measure(m, e, role, as_of, s, out);
+}
+
+/* Room for n requirements in g's buffers, kept when there is enough. */
+static int gap_person_room(struct gap_person *g, size_t n)
+{
+	if (n <= g->cap && g->score.skills)
+		return 0;
+	size_t cap = n > 16 ? n : 16;
+	free(g->score.skills);
+	free(g->evidence);
+	free(g->order);
+	g->score.skills = malloc(cap * sizeof *g->score.skills);
+	g->evidence = malloc(cap * sizeof *g->evidence);
+	g->order = malloc(cap * sizeof *g->order);
+	g->cap = cap;
+	if (g->score.skills && g->evidence && g->order)
+		return 0;
+	gap_person_free(g);
+	return -1;
+}
+
+int gap_person_measure(const struct model *m, uint32_t e, uint32_t role, int32_t as_of, struct gap_scratch *s,
+		       struct gap_person *out)
+{
 	out->employee = e;
 	out->target = score_target(m, e);
 	out->role = role != NONE ? role : out->target;
+	out->score.n = 0;
 	if (out->role == NONE)
 		return 1;
 	const struct role *r = &m->roles[out->role];
 	const struct requirement *reqs = role_reqs(m, out->role);
+	if (gap_person_room(out, r->req_n) < 0)
+		return -1;
 	/* only the required skills' evidence is read: only they are cleared */
 	for (size_t i = 0; i < r->req_n; i++)
 		s->info[reqs[i].skill] = (struct evidence){0, DATE_NONE, DATE_NONE, 0, 0};
 	evidence_all(m, e, as_of, s->levels, s->info);
-	if (score_reqs_cached(m, s->levels, reqs, r->req_n, s->routes, &out->score) < 0)
-		return -1;
-	out->evidence = malloc((r->req_n ? r->req_n : 1) * sizeof *out->evidence);
-	out->order = malloc((r->req_n ? r->req_n : 1) * sizeof *out->order);
-	if (!out->evidence || !out->order) {
-		gap_person_free(out);
-		return -1;
-	}
+	score_reqs_into(m, s->levels, reqs, r->req_n, s->routes, &out->score);
 	for (size_t i = 0; i < r->req_n; i++)
 		out->evidence[i] = s->info[out->score.skills[i].skill];
 	sort_order(&out->score, out->order);
@@ -86,6 +107,7 @@ void gap_person_free(struct gap_person *g)
 	free(g->order);
 	g->evidence = NULL;
 	g->order = NULL;
+	g->cap = 0;
 }
 
 int gap_group_add(const struct model *m, struct gap_group *g, const struct gap_person *p)

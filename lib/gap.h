@@ -13,6 +13,7 @@ struct gap_person {
 	struct score score;
 	struct evidence *evidence; /* per requirement, like score.skills */
 	size_t *order;             /* requirement indexes by weight*gap desc, then skill id */
+	size_t cap;                /* requirements the three buffers have room for */
 };
 
 /* What measuring people one after another reuses (one per thread). */
@@ -28,6 +29,11 @@ void gap_scratch_free(struct gap_scratch *s);
 /* Measures e against role (NONE: e's target). Returns 0, -1 without
  * memory, or 1 when there is no role to measure against. */
 int gap_person_compute(const struct model *m, uint32_t e, uint32_t role, int32_t as_of, struct gap_scratch *s,
+		       struct gap_person *out);
+/* The same into out's buffers, kept from the last person measured into it
+ * (out zeroed the first time): a group is measured without an allocation
+ * per person, and so without threads freeing each other's memory. */
+int gap_person_measure(const struct model *m, uint32_t e, uint32_t role, int32_t as_of, struct gap_scratch *s,
 		       struct gap_person *out);
 void gap_person_free(struct gap_person *g);
 

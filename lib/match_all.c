@@ -187,7 +187,7 @@ int match_all_run(const struct model *m, const struct match_all_opts *o, match_a
 		if (worker_init(m, ix, &t[k].w) < 0)
 			rc = -1;
 	}
-	struct par_job job = {r.nblocks, sizeof(struct block), n, workers, work_block, hand_over, drop_block, &r, 1};
+	struct par_job job = {r.nblocks, sizeof(struct block), n, workers, work_block, hand_over, drop_block, &r, 1, NULL};
 	if (rc == 0)
 		rc = par_run(&job);
 	for (unsigned k = 0; k < n; k++)

@@ -153,7 +153,8 @@ int par_run(const struct par_job *job)
 	struct par p = {.job = job, .block = block, .nblocks = (job->n + block - 1) / block};
 	if (!job->n)
 		return 0;
-	p.ring = malloc((size_t)AHEAD * block * (job->slot_size ? job->slot_size : 1));
+	size_t nslots = (size_t)AHEAD * block;
+	p.ring = calloc(nslots, job->slot_size ? job->slot_size : 1);
 	if (!p.ring)
 		return -1;
 	pthread_mutex_init(&p.mu, NULL);
@@ -174,6 +175,8 @@ int par_run(const struct par_job *job)
 		pthread_join(th[t], NULL);
 	pthread_mutex_destroy(&p.mu);
 	pthread_cond_destroy(&p.cv);
+	for (size_t k = 0; job->release && k < nslots; k++)
+		job->release(job->ctx, p.ring + k * job->slot_size);
 	free(p.ring);
 	return p.rc;
 }

@@ -8,7 +8,10 @@
 #include <stddef.h>
 
 /* Computes item i into slot (slot_size bytes) with one worker's scratch;
- * must only read what is shared. Returns 0, or -1 to stop. */
+ * must only read what is shared. Returns 0, or -1 to stop. A slot starts
+ * zeroed and keeps what the last item left in it, so buffers can live in
+ * slots (see release) instead of being allocated on one thread for every
+ * item and freed on another. */
 typedef int (*par_work_fn)(void *worker, size_t i, void *slot);
 /* Takes item i's slot, in order 0, 1, 2, ..., on the calling thread.
  * Returns 0, or -1 to stop. */
@@ -27,6 +30,8 @@ struct par_job {
 	void *ctx;
 	size_t block;      /* items a thread takes at once (0: 256); 1 when an
 			    * item is itself a batch of work */
+	par_drop_fn release; /* frees what a slot keeps from item to item, once
+			      * for every slot at the end; may be NULL */
 };
 
 #define PAR_MAX 8

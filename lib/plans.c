@@ -166,7 +166,7 @@ int plans_load(struct model *m, const char *const *paths, const char *const *dis
 		w[k] = (struct plan_reader){{0}, paths, displays, d->max_per_file};
 		workers[k] = &w[k];
 	}
-	struct par_job job = {n, sizeof(struct plan_parsed), nt, workers, parse_plan, add_plan, drop_plan, &c, 0};
+	struct par_job job = {n, sizeof(struct plan_parsed), nt, workers, parse_plan, add_plan, drop_plan, &c, 0, NULL};
 	int rc = par_run(&job);
 	for (unsigned k = 0; k < nt; k++)
 		arena_adopt(&m->arena, &w[k].a);

@@ -78,6 +78,18 @@ int score_reqs_cached(const struct model *m, const double *levels, const struct 
 	out->skills = calloc(n ? n : 1, sizeof *out->skills);
 	if (!out->skills)
 		return -1;
+	score_reqs_into(m, levels, reqs, n, cache, out);
+	return 0;
+}
+
+void score_reqs_into(const struct model *m, const double *levels, const struct requirement *reqs, size_t n,
+		     struct route_cache *cache, struct score *out)
+{
+	struct skill_score *skills = out->skills;
+	memset(out, 0, sizeof *out);
+	if (n)
+		memset(skills, 0, n * sizeof *skills);
+	out->skills = skills;
 	out->n = n;
 	double wsum = 0, wmet = 0;
 	for (size_t i = 0; i < n; i++) { /* requirements are in skill order (2.0) */
@@ -106,7 +118,6 @@ int score_reqs_cached(const struct model *m, const double *levels, const struct 
 	out->readiness = n ? wmet / wsum : 1.0;
 	out->months = num_ceil(out->hours / m->cfg.learning_hours_per_month);
 	out->tier = score_tier(&m->cfg, out->readiness, out->nunmet, out->months);
-	return 0;
 }
 
 void score_free(struct score *s)

@@ -61,6 +61,11 @@ void route_cache_reset(struct route_cache *c);
 int score_reqs_cached(const struct model *m, const double *levels, const struct requirement *reqs, size_t n,
 		      struct route_cache *cache, struct score *out);
 
+/* The same into out->skills, which the caller gives room for n in (a
+ * buffer kept from person to person: no allocation per person). */
+void score_reqs_into(const struct model *m, const double *levels, const struct requirement *reqs, size_t n,
+		     struct route_cache *cache, struct score *out);
+
 /* Scores levels (m->nskills entries, from evidence_all) against reqs.
  * out->skills is malloc'd (free with score_free); returns -1 without memory. */
 int score_reqs(const struct model *m, const double *levels, const struct requirement *reqs, size_t n,

@@ -74,7 +74,7 @@ static int run(struct totals *t, size_t n, unsigned threads, size_t fail_at, str
 		w[k] = (struct worker){t, fail_at, 0};
 		workers[k] = &w[k];
 	}
-	struct par_job job = {n, sizeof(struct slot), threads, workers, work, take, drop, t, block_size};
+	struct par_job job = {n, sizeof(struct slot), threads, workers, work, take, drop, t, block_size, NULL};
 	return par_run(&job);
 }
 
