@@ -20,11 +20,6 @@
 #define BLOCK ((uint64_t)16 << 20) /* the log's cached part is checked in blocks, two threads at once */
 #define ALIGN 64
 
-/* What stat(2) says about a source file: git's "stat data". */
-struct src_meta {
-	uint64_t size, ino, dev;
-	int64_t mtime_s, mtime_ns, ctime_s, ctime_ns;
-};
 
 enum section {
 	SEC_PEOPLE,
@@ -54,7 +49,7 @@ struct header {
 	uint64_t file_size;
 	uint64_t hash[2]; /* XXH3 of the payload's two halves */
 	uint64_t fingerprint;
-	struct src_meta people, log;
+	struct file_stamp people, log;
 	uint64_t people_hash;
 	uint64_t log_complete; /* the log's bytes parsed into the rows: up to a line end */
 	uint32_t log_lines, nblocks;
@@ -78,7 +73,7 @@ struct cache {
 	bool no_store;
 	const char *people_path, *log_path;
 	uint64_t fingerprint;
-	struct src_meta people_now, log_now;
+	struct file_stamp people_now, log_now;
 	bool people_exists, log_exists;
 	int64_t cache_mtime_s, cache_mtime_ns;
 
@@ -88,12 +83,13 @@ struct cache {
 	bool people_hit, log_hit;
 	bool dirty;           /* store() has something new to write */
 	uint64_t people_hash; /* of people.csv as read this time */
+	bool people_hashed;
 	uint64_t *blocks;     /* hashes of the log's blocks up to log_complete */
 	uint32_t nblocks;
 	uint64_t log_complete;
 	uint32_t log_lines;
 	struct evidence_gone gone;
-	struct src_meta people_read, log_read;
+	struct file_stamp people_read, log_read;
 };
 
 /* ---- what the rows mean -------------------------------------------------- */
@@ -140,28 +136,19 @@ static uint64_t fingerprint(const struct model *m)
 	return h;
 }
 
-static bool meta_of(const char *path, struct src_meta *out)
+static bool meta_of(const char *path, struct file_stamp *out)
 {
 	struct stat st;
 	memset(out, 0, sizeof *out);
 	if (!path || stat(path, &st) != 0 || !S_ISREG(st.st_mode))
 		return false;
-	*out = (struct src_meta){(uint64_t)st.st_size, (uint64_t)st.st_ino, (uint64_t)st.st_dev, st.st_mtim.tv_sec,
-				 st.st_mtim.tv_nsec, st.st_ctim.tv_sec, st.st_ctim.tv_nsec};
+	file_stamp_of(&st, out);
 	return true;
 }
 
-static bool meta_same(const struct src_meta *a, const struct src_meta *b)
+static bool meta_racy(const struct cache *c, const struct file_stamp *m)
 {
-	return a->size == b->size && a->ino == b->ino && a->dev == b->dev && a->mtime_s == b->mtime_s &&
-	       a->mtime_ns == b->mtime_ns && a->ctime_s == b->ctime_s && a->ctime_ns == b->ctime_ns;
-}
-
-/* git's racy rule: a file changed in the same tick as the cache was
- * written may have changed after it was read, with the same stat data. */
-static bool meta_racy(const struct cache *c, const struct src_meta *m)
-{
-	return m->mtime_s > c->cache_mtime_s || (m->mtime_s == c->cache_mtime_s && m->mtime_ns >= c->cache_mtime_ns);
+	return file_stamp_racy(m, c->cache_mtime_s, c->cache_mtime_ns);
 }
 
 /* ---- hashing in two threads --------------------------------------------- */
@@ -460,12 +447,14 @@ int cache_people(struct cache *c, struct model *m, const char *display, struct d
 		return 0;
 	bool ok;
 	/* hashed now, also when the cache misses: store() needs it */
-	if (!c->h || !meta_same(&c->h->people, &c->people_now) || meta_racy(c, &c->people_now)) {
+	if (!c->h || !file_stamp_same(&c->h->people, &c->people_now) || meta_racy(c, &c->people_now)) {
 		c->people_hash = file_hash(c->people_path, &ok);
+		c->people_hashed = ok;
 		if (!ok || !c->h || c->people_hash != c->h->people_hash)
 			return 0;
 	} else {
 		c->people_hash = c->h->people_hash;
+		c->people_hashed = true;
 	}
 	const struct header *h = c->h;
 	const char *strings = sec(c, SEC_STRINGS);
@@ -574,7 +563,7 @@ int cache_assessments(struct cache *c, struct model *m, const char *display, con
 	const struct header *h = (const struct header *)m->mapped;
 	c->h = h;
 	c->map = m->mapped; /* for sec(); the model owns it */
-	bool unchanged = meta_same(&h->log, &c->log_now) && !meta_racy(c, &c->log_now);
+	bool unchanged = file_stamp_same(&h->log, &c->log_now) && !meta_racy(c, &c->log_now);
 	if (!unchanged && !prefix_unchanged(c)) {
 		c->map = NULL;
 		return 0;
@@ -843,6 +832,20 @@ static uint64_t *log_blocks(const struct cache *c, uint64_t complete, uint32_t *
 	return b;
 }
 
+bool cache_people_key(const struct cache *c, uint64_t *key)
+{
+	if (!c || !c->people_hashed)
+		return false;
+	uint64_t both[2] = {c->fingerprint, c->people_hash};
+	*key = XXH3_64bits(both, sizeof both);
+	return true;
+}
+
+const char *cache_dir(const struct cache *c)
+{
+	return c ? c->dir : NULL;
+}
+
 static bool dir_ready(const struct cache *c)
 {
 	struct stat st;
@@ -862,6 +865,11 @@ static bool dir_ready(const struct cache *c)
 		free(gi);
 	}
 	return true;
+}
+
+bool cache_dir_ready(const struct cache *c)
+{
+	return c && dir_ready(c);
 }
 
 void cache_store(struct cache *c, const struct model *m)

@@ -40,6 +40,15 @@ void cache_people_diags(struct cache *c, const struct diag_list *d, size_t from,
 int cache_assessments(struct cache *c, struct model *m, const char *display, const struct load_opts *o,
 		      struct diag_list *d);
 
+/* What caches of files read with the people (the plans) are keyed by: the
+ * meaning of ids and the content of people.csv, which employee indexes
+ * follow from. False when not known (no people file read). */
+bool cache_people_key(const struct cache *c, uint64_t *key);
+/* The .rungs folder, and whether it exists or could be made (with its
+ * .gitignore) to write into. */
+const char *cache_dir(const struct cache *c);
+bool cache_dir_ready(const struct cache *c);
+
 /* Writes the cache when it was missing or out of date and the load was
  * clean; silent when it cannot (read-only repo, another writer). */
 void cache_store(struct cache *c, const struct model *m);

@@ -2,6 +2,7 @@
 
 #include <dirent.h>
 #include <errno.h>
+#include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -104,14 +105,15 @@ static bool link_allowed(const char *p, bool yaml_name, const struct walk_roots 
 	return true;
 }
 
-/* One entry of a folder being scanned: a folder to push, a YAML file to
- * list, or nothing (reported when it should have been read). Returns the
- * path to keep, or NULL. */
-static char *scan_entry(const char *dir, const char *name, const struct walk_roots *roots, struct seen *w,
-			bool *is_dir, struct diag_list *d)
+/* One entry of a folder being scanned (dfd: the folder, open): a folder to
+ * push, a YAML file to list, or nothing (reported when it should have been
+ * read). Returns the path to keep, or NULL; *st is what stat(2) says of it.
+ * One stat relative to the folder is all an entry that is no symbolic link
+ * costs: a hundred thousand plans are listed on every run. */
+static char *scan_entry(const char *dir, int dfd, const char *name, const struct walk_roots *roots, struct seen *w,
+			bool *is_dir, struct stat *st, struct diag_list *d)
 {
 	char eb[128];
-	struct stat st;
 	bool yaml = filesrc_yaml_name(name);
 	size_t len = strlen(dir) + strlen(name) + 2;
 	char *p = malloc(len);
@@ -119,24 +121,25 @@ static char *scan_entry(const char *dir, const char *name, const struct walk_roo
 	if (!p)
 		return NULL;
 	snprintf(p, len, "%s/%s", dir, name);
-	if (lstat(p, &st) == 0 && S_ISLNK(st.st_mode) && !link_allowed(p, yaml, roots, d))
+	bool linked = fstatat(dfd, name, st, AT_SYMLINK_NOFOLLOW) != 0 || S_ISLNK(st->st_mode);
+	if (linked && lstat(p, st) == 0 && S_ISLNK(st->st_mode) && !link_allowed(p, yaml, roots, d))
 		goto skip;
-	if (stat(p, &st) != 0) {
+	if (linked && stat(p, st) != 0) {
 		if (errno == ELOOP)
 			diag_add(d, DIAG_ERROR, p, 0, 0, "symbolic link loop");
 		else if (yaml)
 			diag_add(d, DIAG_ERROR, p, 0, 0, "cannot read file: %s", errno_text(errno, eb));
 		goto skip;
 	}
-	if (S_ISDIR(st.st_mode)) {
-		if (!seen_dir(w, &st)) {
+	if (S_ISDIR(st->st_mode)) {
+		if (!seen_dir(w, st)) {
 			*is_dir = true;
 			return p;
 		}
 		diag_add(d, DIAG_WARNING, p, 0, 0, "folder already scanned (a symbolic link loop?); skipped");
 		goto skip;
 	}
-	if (yaml && !S_ISREG(st.st_mode)) {
+	if (yaml && !S_ISREG(st->st_mode)) {
 		/* a FIFO named x.yaml would block the read forever */
 		diag_add(d, DIAG_ERROR, p, 0, 0, "cannot read file: not a regular file");
 		goto skip;
@@ -148,10 +151,21 @@ skip:
 	return NULL;
 }
 
+static int cmp_listed(const void *a, const void *b)
+{
+	return strcmp(((const struct listed_file *)a)->path, ((const struct listed_file *)b)->path);
+}
+
+void listed_files_sort(struct listed_file *files, size_t n)
+{
+	if (n > 1)
+		qsort(files, n, sizeof *files, cmp_listed);
+}
+
 /* Without recursion, each directory once (a symlink loop is reported, not
  * followed), symbolic links only within the repo, regular files only. */
-static void disk_list_yaml(const struct filesrc *s, const char *root, const char *repo_dir, char ***paths, size_t *np,
-			   size_t *pcap, struct diag_list *d)
+static void disk_list_yaml(const struct filesrc *s, const char *root, const char *repo_dir, struct listed_file **files,
+			   size_t *np, size_t *pcap, struct diag_list *d)
 {
 	(void)s;
 	char **stack = NULL, eb[128];
@@ -177,13 +191,15 @@ static void disk_list_yaml(const struct filesrc *s, const char *root, const char
 			if (de->d_name[0] == '.')
 				continue;
 			bool is_dir;
-			char *p = scan_entry(dir, de->d_name, &roots, &w, &is_dir, d);
-			if (p && is_dir && VEC_PUSH(stack, ns, scap))
+			char *p = scan_entry(dir, dirfd(dh), de->d_name, &roots, &w, &is_dir, &st, d);
+			if (p && is_dir && VEC_PUSH(stack, ns, scap)) {
 				stack[ns++] = p;
-			else if (p && !is_dir && VEC_PUSH(*paths, *np, *pcap))
-				(*paths)[(*np)++] = p;
-			else
+			} else if (p && !is_dir && VEC_PUSH(*files, *np, *pcap)) {
+				(*files)[*np].path = p;
+				file_stamp_of(&st, &(*files)[(*np)++].stamp);
+			} else {
 				free(p);
+			}
 		}
 		closedir(dh);
 		free(dir);
@@ -193,8 +209,7 @@ static void disk_list_yaml(const struct filesrc *s, const char *root, const char
 	free(w.ino);
 	free(roots.root);
 	free(roots.repo);
-	if (*np - first > 1)
-		qsort(*paths + first, *np - first, sizeof **paths, cmp_str_ptr);
+	listed_files_sort(*files + first, *np - first);
 }
 
 const struct filesrc filesrc_disk = {disk_path, disk_kind, disk_read, disk_list_yaml, NULL};

@@ -14,6 +14,13 @@
 
 enum filesrc_kind { FILESRC_NONE, FILESRC_FILE, FILESRC_DIR };
 
+/* A file a folder listing found; its stamp is zero when the source has
+ * none (a git revision), else what stat(2) said while listing. */
+struct listed_file {
+	char *path;
+	struct file_stamp stamp;
+};
+
 struct filesrc {
 	/* The path of a repo file given as rungs.yaml gives it (`rel`: relative
 	 * to the repo dir `dir`, or absolute), which is also its name in
@@ -26,11 +33,11 @@ struct filesrc {
 	/* Returns 0, or an errno value (EISDIR for a folder), like file_read_all. */
 	int (*read)(const struct filesrc *s, const char *path, struct file_data *fd);
 	/* Every *.yaml / *.yml below root (names starting with '.' skipped), in
-	 * byte order, as malloc'd paths appended to *paths; problems reported in
-	 * d. On disk, symbolic links leading out of repo_dir (and root) are
-	 * refused and only regular files are listed. */
-	void (*list_yaml)(const struct filesrc *s, const char *root, const char *repo_dir, char ***paths, size_t *n,
-			  size_t *cap, struct diag_list *d);
+	 * byte order of path, appended to *files (paths malloc'd); problems
+	 * reported in d. On disk, symbolic links leading out of repo_dir (and
+	 * root) are refused and only regular files are listed. */
+	void (*list_yaml)(const struct filesrc *s, const char *root, const char *repo_dir, struct listed_file **files,
+			  size_t *n, size_t *cap, struct diag_list *d);
 	void *ctx;
 };
 
@@ -40,6 +47,9 @@ extern const struct filesrc filesrc_disk;
 /* Reads and parses a YAML file of the source, like ydoc_load. */
 int filesrc_yaml(const struct filesrc *s, const char *path, const char *display, struct arena *a, struct diag_list *d,
 		struct ynode **root);
+
+/* Sorts files by path, byte order. */
+void listed_files_sort(struct listed_file *files, size_t n);
 
 /* Is name a YAML file's name (*.yaml, *.yml)? */
 bool filesrc_yaml_name(const char *name);

@@ -294,8 +294,8 @@ static bool hidden(const char *rest)
 	return false;
 }
 
-static void rev_list_yaml(const struct filesrc *s, const char *root, const char *repo_dir, char ***paths, size_t *np,
-			  size_t *cap, struct diag_list *d)
+static void rev_list_yaml(const struct filesrc *s, const char *root, const char *repo_dir, struct listed_file **files,
+			  size_t *np, size_t *cap, struct diag_list *d)
 {
 	(void)repo_dir; /* a tree holds no links to follow */
 	const struct gitrev *r = s->ctx;
@@ -317,14 +317,13 @@ static void rev_list_yaml(const struct filesrc *s, const char *root, const char 
 			free(p);
 			continue;
 		}
-		if (!VEC_PUSH(*paths, *np, *cap)) {
+		if (!VEC_PUSH(*files, *np, *cap)) {
 			free(p);
 			return;
 		}
-		(*paths)[(*np)++] = p;
+		(*files)[(*np)++] = (struct listed_file){p, {0}};
 	}
-	if (*np - first > 1)
-		qsort(*paths + first, *np - first, sizeof **paths, cmp_str_ptr);
+	listed_files_sort(*files + first, *np - first);
 }
 
 /* "<mode> SP <type> SP <oid> TAB <path> NUL", as ls-tree -z writes them. */

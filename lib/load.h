@@ -30,8 +30,11 @@ int learning_load(struct model *m, const char *path, const char *display, struct
 int opportunities_load(struct model *m, const struct filesrc *from, const char *path, const char *display,
 		       struct diag_list *d);
 int people_load(struct model *m, const char *path, const char *display, struct diag_list *d);
-int plans_load(struct model *m, const char *const *paths, const char *const *displays, size_t n, unsigned threads,
-	       struct diag_list *d);
+/* stamps (from the listing) and pc (see plancache.h) may be NULL: no
+ * plan is then taken from, or kept in, the cache. */
+struct plancache;
+int plans_load(struct model *m, const char *const *paths, const char *const *displays,
+	       const struct file_stamp *stamps, size_t n, unsigned threads, struct plancache *pc, struct diag_list *d);
 int assessments_load(struct model *m, const char *path, const char *display, const struct load_opts *o,
 		     struct diag_list *d);
 

@@ -200,6 +200,7 @@ struct model {
 
 	struct plan *plans;
 	uint32_t nplans;
+	uint32_t plans_cached; /* of them, taken from .rungs/plans unparsed */
 	struct milestone *milestones;
 	size_t nmilestones;
 };

@@ -5,12 +5,16 @@
 #include "date.h"
 #include "load.h"
 #include "par.h"
+#include "plancache.h"
 
 struct plan_ctx {
 	struct model *m;
 	struct diag_list *d;
 	const char *const *displays;
 	size_t ms_cap, plans_cap;
+	const struct plancache *pc;
+	const uint32_t *rec; /* per file: its cached record, or NONE */
+	uint32_t *plan_of;   /* per file: its plan when it loaded cleanly, or NONE */
 };
 
 static void take_milestone(struct plan_ctx *c, struct yctx *y, const struct ynode *n, struct milestone *ms)
@@ -113,6 +117,7 @@ struct plan_reader {
 	struct arena a;
 	const char *const *paths, *const *displays;
 	size_t max_per_file;
+	const uint32_t *rec;
 };
 
 struct plan_parsed {
@@ -126,7 +131,8 @@ static int parse_plan(void *worker, size_t i, void *slot)
 	struct plan_reader *w = worker;
 	struct plan_parsed *pp = slot;
 	diag_init(&pp->d, w->max_per_file);
-	pp->rc = ydoc_load(w->paths[i], w->displays[i], &w->a, &pp->d, &pp->root);
+	pp->root = NULL;
+	pp->rc = w->rec[i] == NONE ? ydoc_load(w->paths[i], w->displays[i], &w->a, &pp->d, &pp->root) : 0;
 	return 0;
 }
 
@@ -134,12 +140,22 @@ static int add_plan(void *ctx, size_t i, void *slot)
 {
 	struct plan_ctx *c = ctx;
 	struct plan_parsed *pp = slot;
+	struct plan p;
+	bool clean = pp->d.n == 0;
 	diag_merge(c->d, &pp->d, 0);
 	diag_free(&pp->d);
-	struct plan p;
-	take_plan(c, c->displays[i], pp->rc, pp->root, &p);
-	if (p.employee_id)
+	size_t n0 = c->d->n;
+	if (c->rec[i] != NONE) {
+		if (plancache_take(c->pc, c->rec[i], c->m, c->displays[i], &c->ms_cap, &p) < 0)
+			return -1;
+		c->m->plans_cached++;
+	} else if (take_plan(c, c->displays[i], pp->rc, pp->root, &p) < 0 || c->d->n > n0) {
+		clean = false;
+	}
+	if (p.employee_id) {
+		c->plan_of[i] = clean ? c->m->nplans : NONE;
 		c->m->plans[c->m->nplans++] = p;
+	}
 	return 0;
 }
 
@@ -149,27 +165,39 @@ static void drop_plan(void *ctx, void *slot)
 	diag_free(&((struct plan_parsed *)slot)->d);
 }
 
-int plans_load(struct model *m, const char *const *paths, const char *const *displays, size_t n, unsigned threads,
-	       struct diag_list *d)
+int plans_load(struct model *m, const char *const *paths, const char *const *displays,
+	       const struct file_stamp *stamps, size_t n, unsigned threads, struct plancache *pc, struct diag_list *d)
 {
-	struct plan_ctx c = {.m = m, .d = d, .displays = displays};
 	size_t errors0 = d->errors;
+	uint32_t *rec = malloc((n ? n : 1) * sizeof *rec), *plan_of = malloc((n ? n : 1) * sizeof *plan_of);
 	m->plans = malloc((n ? n : 1) * sizeof *m->plans);
-	if (!m->plans)
+	if (!m->plans || !rec || !plan_of) {
+		free(rec);
+		free(plan_of);
 		return -1;
+	}
+	for (size_t i = 0; i < n; i++)
+		rec[i] = plan_of[i] = NONE;
+	if (pc && stamps)
+		plancache_match(pc, displays, stamps, n, rec);
+	struct plan_ctx c = {.m = m, .d = d, .displays = displays, .pc = pc, .rec = rec, .plan_of = plan_of};
 	unsigned nt = par_threads(threads);
 	if (n < 64)
 		nt = 1; /* a thread costs more than a few files */
 	struct plan_reader w[PAR_MAX];
 	void *workers[PAR_MAX];
 	for (unsigned k = 0; k < nt; k++) {
-		w[k] = (struct plan_reader){{0}, paths, displays, d->max_per_file};
+		w[k] = (struct plan_reader){{0}, paths, displays, d->max_per_file, rec};
 		workers[k] = &w[k];
 	}
 	struct par_job job = {n, sizeof(struct plan_parsed), nt, workers, parse_plan, add_plan, drop_plan, &c, 0, NULL};
 	int rc = par_run(&job);
 	for (unsigned k = 0; k < nt; k++)
 		arena_adopt(&m->arena, &w[k].a);
+	if (rc == 0 && pc && stamps)
+		plancache_store(pc, m, displays, stamps, plan_of, n);
+	free(rec);
+	free(plan_of);
 	if (rc < 0)
 		return -1;
 	/* by employee, so index order is id order and duplicates are adjacent */

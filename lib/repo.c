@@ -1,6 +1,7 @@
 #include "repo.h"
 
 #include "cache.h"
+#include "plancache.h"
 
 #include <dirent.h>
 #include <errno.h>
@@ -87,31 +88,40 @@ static struct repo_file *repo_path(struct repo *r, enum repo_path kind, bool req
 
 /* The files of a folder, registered, for a loader of many files: the
  * disk's (plans/) or a source's (roles/). */
+/* The YAML files below a folder of the repo, registered as repo files;
+ * *stamps (when asked for) gets what stat(2) said of each while listing. */
 static int folder_files(struct repo *r, enum repo_path kind, bool required, struct diag_list *d, const char ***out,
-			size_t *n, const struct filesrc **src)
+			size_t *n, const struct filesrc **src, struct file_stamp **stamps)
 {
 	*out = NULL;
 	*n = 0;
+	if (stamps)
+		*stamps = NULL;
 	struct repo_file *f = repo_path(r, kind, required, d);
 	if (!f)
 		return required ? -1 : 0;
 	const struct filesrc *fs = *src = f->src; /* f moves as files are added */
-	char **paths = NULL;
+	struct listed_file *files = NULL;
 	size_t np = 0, cap = 0;
 	size_t errors = d->errors;
-	fs->list_yaml(fs, f->path, r->dir, &paths, &np, &cap, d);
+	fs->list_yaml(fs, f->path, r->dir, &files, &np, &cap, d);
 	bool walk_failed = d->errors > errors; /* a file or folder that cannot be read */
 	const char **disp = malloc((np ? np : 1) * sizeof *disp);
+	struct file_stamp *st = stamps ? malloc((np ? np : 1) * sizeof *st) : NULL;
 	for (size_t i = 0; disp && i < np; i++) {
-		disp[i] = arena_strdup(&r->model->arena, paths[i]);
+		disp[i] = arena_strdup(&r->model->arena, files[i].path);
 		add_file(r, disp[i], disp[i], kind, fs);
+		if (st)
+			st[i] = files[i].stamp;
 	}
 	for (size_t i = 0; i < np; i++)
-		free(paths[i]);
-	free(paths);
+		free(files[i].path);
+	free(files);
 	*out = disp;
 	*n = np;
-	return disp && !walk_failed ? 0 : -1;
+	if (stamps)
+		*stamps = st;
+	return disp && (!stamps || st) && !walk_failed ? 0 : -1;
 }
 
 typedef int (*single_loader)(struct model *, const char *, const char *, struct diag_list *);
@@ -145,7 +155,7 @@ static int load_all(struct repo *r, const struct repo_opts *o, struct diag_list 
 	size_t n;
 	const struct filesrc *src = &filesrc_disk;
 	rc |= load_yaml(r, PATH_SKILLS, true, skills_load, d);
-	rc |= folder_files(r, PATH_ROLES, true, d, &files, &n, &src);
+	rc |= folder_files(r, PATH_ROLES, true, d, &files, &n, &src, NULL);
 	if (files)
 		rc |= roles_load(m, src, files, files, n, d);
 	free(files);
@@ -170,9 +180,13 @@ static int load_all(struct repo *r, const struct repo_opts *o, struct diag_list 
 		rc |= hit < 0 || (!f && (o->required & PART_PEOPLE)) ? -1 : 0;
 	}
 	if (want & PART_PLANS) {
-		rc |= folder_files(r, PATH_PLANS, o->required & PART_PLANS, d, &files, &n, &src);
+		struct file_stamp *stamps;
+		rc |= folder_files(r, PATH_PLANS, o->required & PART_PLANS, d, &files, &n, &src, &stamps);
+		struct plancache *pc = plancache_open(cache, m);
 		if (files)
-			rc |= plans_load(m, files, files, n, o->load.threads, d);
+			rc |= plans_load(m, files, files, stamps, n, o->load.threads, pc, d);
+		plancache_close(pc);
+		free(stamps);
 		free(files);
 	}
 	if (want & PART_ASSESSMENTS) {

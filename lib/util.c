@@ -352,6 +352,23 @@ const char *suggest_in(const char *word, size_t len, const void *base, size_t n,
 	return s;
 }
 
+void file_stamp_of(const struct stat *st, struct file_stamp *out)
+{
+	*out = (struct file_stamp){(uint64_t)st->st_size, (uint64_t)st->st_ino, (uint64_t)st->st_dev, st->st_mtim.tv_sec,
+				   st->st_mtim.tv_nsec, st->st_ctim.tv_sec, st->st_ctim.tv_nsec};
+}
+
+bool file_stamp_same(const struct file_stamp *a, const struct file_stamp *b)
+{
+	return a->size == b->size && a->ino == b->ino && a->dev == b->dev && a->mtime_s == b->mtime_s &&
+	       a->mtime_ns == b->mtime_ns && a->ctime_s == b->ctime_s && a->ctime_ns == b->ctime_ns;
+}
+
+bool file_stamp_racy(const struct file_stamp *f, int64_t s, int64_t ns)
+{
+	return f->mtime_s > s || (f->mtime_s == s && f->mtime_ns >= ns);
+}
+
 int file_read_all(const char *path, struct file_data *fd)
 {
 	return file_read_max(path, SIZE_MAX, fd);

@@ -76,6 +76,19 @@ const char *suggest_closest(const char *word, const char *const *cands, size_t n
 const char *suggest_in(const char *word, size_t len, const void *base, size_t n, size_t stride);
 
 /* Reads a whole file into memory (a regular file, a pipe, a device). */
+/* What stat(2) says of a file that tells, git-style, whether it changed:
+ * size, inode, device, and mtime and ctime to the nanosecond. */
+struct file_stamp {
+	uint64_t size, ino, dev;
+	int64_t mtime_s, mtime_ns, ctime_s, ctime_ns;
+};
+struct stat;
+void file_stamp_of(const struct stat *st, struct file_stamp *out);
+bool file_stamp_same(const struct file_stamp *a, const struct file_stamp *b);
+/* git's racy rule: a file modified in the tick a cache was written (s, ns)
+ * or after may have changed again with the same stamp. */
+bool file_stamp_racy(const struct file_stamp *f, int64_t s, int64_t ns);
+
 struct file_data {
 	const char *data;
 	size_t size;

@@ -195,19 +195,20 @@ static void test_revision_source(void **state)
 	assert_int_equal(s->read(s, "HEAD:data/roles", &fd), EISDIR);
 	assert_int_equal(s->read(s, "HEAD:data/nothing.yaml", &fd), ENOENT);
 	assert_int_equal(s->read(s, "HEAD:data/other.yaml", &fd), ENOENT); /* not asked for */
-	char **paths = NULL;
+	struct listed_file *paths = NULL;
 	size_t n = 0, cap = 0;
 	struct diag_list d;
 	diag_init(&d, 0);
 	s->list_yaml(s, "HEAD:data/roles", ".", &paths, &n, &cap, &d);
 	assert_int_equal(n, 2);
-	assert_string_equal(paths[0], "HEAD:data/roles/a.yaml");
-	assert_string_equal(paths[1], "HEAD:data/roles/sub/b.yml");
+	assert_string_equal(paths[0].path, "HEAD:data/roles/a.yaml");
+	assert_string_equal(paths[1].path, "HEAD:data/roles/sub/b.yml");
+	assert_int_equal(paths[0].stamp.size, 0); /* a revision has no stat data */
 	assert_int_equal(d.warnings, 1);
 	assert_string_equal(d.v[0].file, "HEAD:data/roles/link.yaml");
 	assert_string_equal(d.v[0].message, "symbolic link not followed in a git revision; skipped");
 	for (size_t i = 0; i < n; i++)
-		free(paths[i]);
+		free(paths[i].path);
 	free(paths);
 	diag_free(&d);
 	arena_free(&a);

@@ -14,6 +14,7 @@ same: review E1019
 .gitignore
 evidence
 lock
+plans
 same: check
 same: gap E1019 --explain
 same: gap --all --by skill
