@@ -234,10 +234,8 @@ int cmd_load(const struct global *g, unsigned parts, unsigned required, struct r
 	return EXIT_DATA;
 }
 
-static uint32_t named(const char *id, const char *kind, const struct idmap *ids, const void *base, size_t n,
-		      size_t stride)
+static uint32_t named(const char *id, const char *kind, uint32_t v, const void *base, size_t n, size_t stride)
 {
-	uint32_t v = idmap_get(ids, id, strlen(id));
 	if (v != NONE)
 		return v;
 	const char *s = suggest_in(id, strlen(id), base, n, stride);
@@ -250,12 +248,12 @@ static uint32_t named(const char *id, const char *kind, const struct idmap *ids,
 
 uint32_t cmd_person(const struct model *m, const char *id)
 {
-	return named(id, "employee", &m->person_ids, m->people, m->npeople, sizeof *m->people);
+	return named(id, "employee", model_person(m, id), m->people, m->npeople, sizeof *m->people);
 }
 
 uint32_t cmd_role(const struct model *m, const char *id)
 {
-	return named(id, "role", &m->role_ids, m->roles, m->nroles, sizeof *m->roles);
+	return named(id, "role", model_role(m, id), m->roles, m->nroles, sizeof *m->roles);
 }
 
 /* The closest department name anyone has, for a mistyped --department. */

@@ -409,7 +409,7 @@ int assessments_read(struct model *m, const char *path, const char *display, con
 	struct csv_column cols[AC__COUNT];
 	csvf_columns(&m->cfg, CSVF_ASSESSMENTS, req, cols, AC__COUNT);
 	memset(out, 0, sizeof *out);
-	if (strtab_intern(&m->assessors, "", 0) != 0) /* the empty assessor is 0 */
+	if (strtab_intern(&m->assessors, "", 0) != 0 || !model_index_people(m)) /* the empty assessor is 0 */
 		return -1;
 	struct assess_load *l = calloc(1, sizeof *l);
 	if (!l)

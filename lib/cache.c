@@ -461,7 +461,7 @@ int cache_people(struct cache *c, struct model *m, const char *display, struct d
 	const struct cached_person *cp = sec(c, SEC_PEOPLE);
 	m->people = malloc((h->npeople ? h->npeople : 1) * sizeof *m->people);
 	m->aspirations = malloc((h->naspirations ? h->naspirations : 1) * sizeof *m->aspirations);
-	if (!m->people || !m->aspirations || !idmap_reserve(&m->person_ids, h->npeople))
+	if (!m->people || !m->aspirations)
 		return -1;
 	const uint32_t *groups = sec(c, SEC_GROUPS);
 	for (uint32_t i = 0; i < h->ngroups; i++)
@@ -472,7 +472,6 @@ int cache_people(struct cache *c, struct model *m, const char *display, struct d
 		const struct cached_person *p = &cp[i];
 		m->people[i] = (struct person){strings + p->id, strings + p->name, strings + p->role_id, p->role, p->manager,
 					       p->department, p->location, p->asp_off, p->asp_n, NONE, p->line};
-		idmap_put(&m->person_ids, m->people[i].id, strlen(m->people[i].id), i);
 	}
 	m->npeople = h->npeople;
 	const struct cached_diag *dg = sec(c, SEC_DIAGS);

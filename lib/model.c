@@ -49,7 +49,44 @@ uint32_t model_role(const struct model *m, const char *id)
 
 uint32_t model_person(const struct model *m, const char *id)
 {
-	return idmap_get(&m->person_ids, id, strlen(id));
+	return model_person_n(m, id, strlen(id));
+}
+
+/* people[] is in byte order of id (index order is id order): a run that
+ * looks up a few people finds them by halving, and only one that looks up
+ * millions (the evidence log) builds the map. */
+uint32_t model_person_n(const struct model *m, const char *id, size_t n)
+{
+	if (m->person_ids.n)
+		return idmap_get(&m->person_ids, id, n);
+	uint32_t lo = 0, hi = m->npeople;
+	while (lo < hi) {
+		uint32_t mid = lo + (hi - lo) / 2;
+		const char *p = m->people[mid].id;
+		size_t pn = strlen(p);
+		int c = memcmp(p, id, pn < n ? pn : n);
+		if (c == 0)
+			c = pn < n ? -1 : pn > n;
+		if (c == 0)
+			return mid;
+		if (c < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return NONE;
+}
+
+bool model_index_people(struct model *m)
+{
+	if (m->person_ids.n || !m->npeople)
+		return true;
+	if (!idmap_reserve(&m->person_ids, m->npeople))
+		return false;
+	for (uint32_t i = 0; i < m->npeople; i++)
+		if (idmap_put(&m->person_ids, m->people[i].id, strlen(m->people[i].id), i) == NONE - 1)
+			return false;
+	return true;
 }
 
 uint32_t model_opportunity(const struct model *m, const char *id)

@@ -169,7 +169,7 @@ struct model {
 
 	struct person *people;
 	uint32_t npeople;
-	struct idmap person_ids;
+	struct idmap person_ids; /* may be empty: see model_person_n */
 	uint32_t *aspirations;
 	struct strtab groups; /* department and location names */
 
@@ -237,6 +237,10 @@ static inline const struct assessment *model_rows(const struct model *m, uint32_
 }
 uint32_t model_role(const struct model *m, const char *id);
 uint32_t model_person(const struct model *m, const char *id);
+uint32_t model_person_n(const struct model *m, const char *id, size_t n);
+/* Builds person_ids, for lookups by the million; people from the cache
+ * come without it. false without memory. */
+bool model_index_people(struct model *m);
 uint32_t model_opportunity(const struct model *m, const char *id);
 uint32_t model_item(const struct model *m, const char *id);
 

@@ -4,13 +4,15 @@
 
 #include "load.h"
 
-static uint32_t ref(struct yctx *y, const struct ynode *n, const char *what, const struct idmap *ids,
+typedef uint32_t (*ref_find)(const struct model *m, const char *id, size_t n);
+
+static uint32_t ref(struct yctx *y, const struct ynode *n, const char *what, const struct model *m, ref_find find,
 		    const void *base, size_t count, size_t stride, const char *kind, bool loaded)
 {
 	const char *id;
 	if (!yid(y, n, what, &id))
 		return NONE;
-	uint32_t v = idmap_get(ids, id, n->len);
+	uint32_t v = find(m, id, n->len);
 	if (v != NONE || !loaded)
 		return v; /* a file that could not be read was reported once */
 	/* candidates are gathered only for a diagnostic somebody will see */
@@ -22,18 +24,29 @@ static uint32_t ref(struct yctx *y, const struct ynode *n, const char *what, con
 	return NONE;
 }
 
+static uint32_t find_skill(const struct model *m, const char *id, size_t n)
+{
+	return idmap_get(&m->skill_ids, id, n);
+}
+
+static uint32_t find_role(const struct model *m, const char *id, size_t n)
+{
+	return idmap_get(&m->role_ids, id, n);
+}
+
 uint32_t load_skill_ref(struct model *m, struct yctx *y, const struct ynode *n, const char *what)
 {
-	return ref(y, n, what, &m->skill_ids, m->skill_names, m->nskill_names, sizeof *m->skill_names, "skill",
+	return ref(y, n, what, m, find_skill, m->skill_names, m->nskill_names, sizeof *m->skill_names, "skill",
 		   m->loaded & PART_SKILLS);
 }
 
 uint32_t load_role_ref(struct model *m, struct yctx *y, const struct ynode *n, const char *what)
 {
-	return ref(y, n, what, &m->role_ids, m->roles, m->nroles, sizeof *m->roles, "role", m->loaded & PART_ROLES);
+	return ref(y, n, what, m, find_role, m->roles, m->nroles, sizeof *m->roles, "role", m->loaded & PART_ROLES);
 }
 
 uint32_t load_person_ref(struct model *m, struct yctx *y, const struct ynode *n, const char *what)
 {
-	return ref(y, n, what, &m->person_ids, m->people, m->npeople, sizeof *m->people, "employee", m->loaded & PART_PEOPLE);
+	return ref(y, n, what, m, model_person_n, m->people, m->npeople, sizeof *m->people, "employee",
+		   m->loaded & PART_PEOPLE);
 }
