@@ -3,10 +3,12 @@
 #include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 /* The repo dir joined with rel ("data-examples/people.csv"); rel alone when
  * absolute or when the repo is the working directory. */
@@ -105,13 +107,13 @@ static bool link_allowed(const char *p, bool yaml_name, const struct walk_roots 
 	return true;
 }
 
-/* One entry of a folder being scanned (dfd: the folder, open): a folder to
- * push, a YAML file to list, or nothing (reported when it should have been
- * read). Returns the path to keep, or NULL; *st is what stat(2) says of it.
- * One stat relative to the folder is all an entry that is no symbolic link
- * costs: a hundred thousand plans are listed on every run. */
-static char *scan_entry(const char *dir, int dfd, const char *name, const struct walk_roots *roots, struct seen *w,
-			bool *is_dir, struct stat *st, struct diag_list *d)
+/* One entry of a folder being scanned: a folder to push, a YAML file to
+ * list, or nothing (reported when it should have been read). *st comes in
+ * as fstatat(2) of the entry without following links (stat_failed: it
+ * failed) and leaves as stat(2) of what the path leads to. Returns the path
+ * to keep, or NULL. */
+static char *scan_entry(const char *dir, const char *name, bool stat_failed, const struct walk_roots *roots,
+			struct seen *w, bool *is_dir, struct stat *st, struct diag_list *d)
 {
 	char eb[128];
 	bool yaml = filesrc_yaml_name(name);
@@ -121,7 +123,7 @@ static char *scan_entry(const char *dir, int dfd, const char *name, const struct
 	if (!p)
 		return NULL;
 	snprintf(p, len, "%s/%s", dir, name);
-	bool linked = fstatat(dfd, name, st, AT_SYMLINK_NOFOLLOW) != 0 || S_ISLNK(st->st_mode);
+	bool linked = stat_failed || S_ISLNK(st->st_mode);
 	if (linked && lstat(p, st) == 0 && S_ISLNK(st->st_mode) && !link_allowed(p, yaml, roots, d))
 		goto skip;
 	if (linked && stat(p, st) != 0) {
@@ -162,6 +164,86 @@ void listed_files_sort(struct listed_file *files, size_t n)
 		qsort(files, n, sizeof *files, cmp_listed);
 }
 
+/* A folder's entries, stat'ed relative to it without following links. */
+struct dir_names {
+	int dfd;
+	char **name;
+	struct stat *st;
+	bool *failed;
+	size_t n, cap;
+};
+
+struct stat_range {
+	const struct dir_names *dn;
+	size_t lo, hi;
+};
+
+static void *stat_range(void *arg)
+{
+	const struct stat_range *r = arg;
+	for (size_t i = r->lo; i < r->hi; i++)
+		r->dn->failed[i] = fstatat(r->dn->dfd, r->dn->name[i], &r->dn->st[i], AT_SYMLINK_NOFOLLOW) != 0;
+	return NULL;
+}
+
+/* One stat per entry, on every core when there are many: a large
+ * organisation's plans/ holds a hundred thousand files, listed (and their
+ * stamps checked against the plans cache) on every run. */
+static void stat_names(struct dir_names *dn)
+{
+	enum { MIN_PER_THREAD = 4096, THREADS = 8 };
+	long cpus = sysconf(_SC_NPROCESSORS_ONLN);
+	size_t nt = cpus < 1 ? 1 : cpus > THREADS ? THREADS : (size_t)cpus;
+	if (nt > dn->n / MIN_PER_THREAD)
+		nt = dn->n / MIN_PER_THREAD ? dn->n / MIN_PER_THREAD : 1;
+	struct stat_range r[THREADS];
+	pthread_t th[THREADS];
+	bool started[THREADS] = {false};
+	for (size_t t = 0; t < nt; t++)
+		r[t] = (struct stat_range){dn, dn->n * t / nt, dn->n * (t + 1) / nt};
+	for (size_t t = 1; t < nt; t++)
+		started[t] = pthread_create(&th[t], NULL, stat_range, &r[t]) == 0;
+	stat_range(&r[0]);
+	for (size_t t = 1; t < nt; t++) {
+		if (started[t])
+			pthread_join(th[t], NULL);
+		else
+			stat_range(&r[t]);
+	}
+}
+
+static void dir_names_free(struct dir_names *dn)
+{
+	for (size_t i = 0; i < dn->n; i++)
+		free(dn->name[i]);
+	free(dn->name);
+	free(dn->st);
+	free(dn->failed);
+}
+
+/* The entries of an open folder (names starting with '.' skipped). */
+static bool read_names(DIR *dh, struct dir_names *dn)
+{
+	struct dirent *de;
+	*dn = (struct dir_names){.dfd = dirfd(dh)};
+	while ((de = readdir(dh))) {
+		if (de->d_name[0] == '.')
+			continue;
+		char *name = strdup(de->d_name);
+		if (!name || !VEC_PUSH(dn->name, dn->n, dn->cap)) {
+			free(name);
+			return false;
+		}
+		dn->name[dn->n++] = name;
+	}
+	dn->st = malloc((dn->n ? dn->n : 1) * sizeof *dn->st);
+	dn->failed = malloc((dn->n ? dn->n : 1) * sizeof *dn->failed);
+	if (!dn->st || !dn->failed)
+		return false;
+	stat_names(dn);
+	return true;
+}
+
 /* Without recursion, each directory once (a symlink loop is reported, not
  * followed), symbolic links only within the repo, regular files only. */
 static void disk_list_yaml(const struct filesrc *s, const char *root, const char *repo_dir, struct listed_file **files,
@@ -180,27 +262,29 @@ static void disk_list_yaml(const struct filesrc *s, const char *root, const char
 	while (ns > 0) {
 		char *dir = stack[--ns];
 		DIR *dh = dir ? opendir(dir) : NULL;
-		if (!dh) {
+		struct dir_names dn = {0};
+		if (!dh || !read_names(dh, &dn)) {
 			if (dir)
-				diag_add(d, DIAG_ERROR, dir, 0, 0, "cannot read folder: %s", errno_text(errno, eb));
+				diag_add(d, DIAG_ERROR, dir, 0, 0, "cannot read folder: %s", errno_text(dh ? ENOMEM : errno, eb));
+			dir_names_free(&dn);
+			if (dh)
+				closedir(dh);
 			free(dir);
 			continue;
 		}
-		struct dirent *de;
-		while ((de = readdir(dh))) {
-			if (de->d_name[0] == '.')
-				continue;
+		for (size_t i = 0; i < dn.n; i++) {
 			bool is_dir;
-			char *p = scan_entry(dir, dirfd(dh), de->d_name, &roots, &w, &is_dir, &st, d);
+			char *p = scan_entry(dir, dn.name[i], dn.failed[i], &roots, &w, &is_dir, &dn.st[i], d);
 			if (p && is_dir && VEC_PUSH(stack, ns, scap)) {
 				stack[ns++] = p;
 			} else if (p && !is_dir && VEC_PUSH(*files, *np, *pcap)) {
 				(*files)[*np].path = p;
-				file_stamp_of(&st, &(*files)[(*np)++].stamp);
+				file_stamp_of(&dn.st[i], &(*files)[(*np)++].stamp);
 			} else {
 				free(p);
 			}
 		}
+		dir_names_free(&dn);
 		closedir(dh);
 		free(dir);
 	}
