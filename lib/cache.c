@@ -1,6 +1,7 @@
 #include "cache.h"
 
 #include <errno.h>
+#include <stddef.h>
 #include <fcntl.h>
 #include <pthread.h>
 #include <stdio.h>
@@ -67,7 +68,7 @@ struct kept_diag {
 };
 
 struct cache {
-	char *dir, *file, *lock;
+	char *dir, *file, *lock, *grown;
 	struct kept_diag *pdiags; /* people.csv's diagnostics this run */
 	size_t npdiags, pdiags_cap;
 	bool no_store;
@@ -82,6 +83,7 @@ struct cache {
 	const struct header *h;
 	bool people_hit, log_hit;
 	bool dirty;           /* store() has something new to write */
+	bool grown_new;       /* store() writes evidence.grown instead */
 	uint64_t people_hash; /* of people.csv as read this time */
 	bool people_hashed;
 	uint64_t *blocks;     /* hashes of the log's blocks up to log_complete */
@@ -397,7 +399,8 @@ struct cache *cache_open(const char *dir, const struct model *m, const char *peo
 	c->dir = join(dir, ".rungs");
 	c->file = c->dir ? join(c->dir, "evidence") : NULL;
 	c->lock = c->dir ? join(c->dir, "lock") : NULL;
-	if (!c->file || !c->lock) {
+	c->grown = c->dir ? join(c->dir, "evidence.grown") : NULL;
+	if (!c->file || !c->lock || !c->grown) {
 		cache_close(c);
 		return NULL;
 	}
@@ -425,6 +428,7 @@ void cache_close(struct cache *c)
 	free(c->dir);
 	free(c->file);
 	free(c->lock);
+	free(c->grown);
 	free(c);
 }
 
@@ -554,6 +558,57 @@ static bool prefix_unchanged(struct cache *c)
 	return same;
 }
 
+/* ---- a log that grew a little -------------------------------------------- */
+
+/* Rewriting the whole cache after every append costs more than parsing the
+ * appended rows again: while the part of the log past the cache is small,
+ * evidence.grown records that the cached part was checked against the log
+ * as it is now (its stamp), and the rows past it are parsed on each run,
+ * without checking the cached part again. A larger tail rewrites the cache. */
+#define GROWN_MAGIC "rungs\0g\1"
+
+struct grown {
+	char magic[8];
+	uint64_t cache_hash[2]; /* the cache it speaks for */
+	struct file_stamp log;  /* the log whose cached part was checked */
+	uint64_t check;         /* XXH3 of the bytes above */
+};
+
+static bool grown_vouches(const struct cache *c)
+{
+	struct grown g;
+	struct stat st;
+	int fd = open(c->grown, O_RDONLY | O_CLOEXEC);
+	if (fd < 0)
+		return false;
+	bool ok = fstat(fd, &st) == 0 && st.st_size == (off_t)sizeof g && pread(fd, &g, sizeof g, 0) == (ssize_t)sizeof g;
+	close(fd);
+	return ok && memcmp(g.magic, GROWN_MAGIC, 8) == 0 && g.check == XXH3_64bits(&g, offsetof(struct grown, check)) &&
+	       g.cache_hash[0] == c->h->hash[0] && g.cache_hash[1] == c->h->hash[1] && file_stamp_same(&g.log, &c->log_now) &&
+	       !file_stamp_racy(&c->log_now, st.st_mtim.tv_sec, st.st_mtim.tv_nsec);
+}
+
+/* The tail is small while it is at most a sixteenth of the cached part. */
+static bool tail_small(const struct cache *c)
+{
+	return c->log_now.size - c->h->log_complete <= c->h->log_complete / 16;
+}
+
+static void grown_store(const struct cache *c)
+{
+	struct grown g = {.cache_hash = {c->h->hash[0], c->h->hash[1]}, .log = c->log_now};
+	memcpy(g.magic, GROWN_MAGIC, 8);
+	g.check = XXH3_64bits(&g, offsetof(struct grown, check));
+	char tmp[4096];
+	snprintf(tmp, sizeof tmp, "%s.tmp.%ld", c->grown, (long)getpid());
+	int fd = open(tmp, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
+	if (fd < 0)
+		return;
+	bool ok = write(fd, &g, sizeof g) == (ssize_t)sizeof g;
+	if (close(fd) != 0 || !ok || rename(tmp, c->grown) != 0)
+		unlink(tmp);
+}
+
 int cache_assessments(struct cache *c, struct model *m, const char *display, const struct load_opts *o,
 		      struct diag_list *d)
 {
@@ -563,7 +618,8 @@ int cache_assessments(struct cache *c, struct model *m, const char *display, con
 	c->h = h;
 	c->map = m->mapped; /* for sec(); the model owns it */
 	bool unchanged = file_stamp_same(&h->log, &c->log_now) && !meta_racy(c, &c->log_now);
-	if (!unchanged && !prefix_unchanged(c)) {
+	bool vouched = !unchanged && c->log_now.size >= h->log_complete && grown_vouches(c);
+	if (!unchanged && !vouched && !prefix_unchanged(c)) {
 		c->map = NULL;
 		return 0;
 	}
@@ -604,6 +660,10 @@ int cache_assessments(struct cache *c, struct model *m, const char *display, con
 		evidence_read_free(&rd);
 		if (d->errors > errors0)
 			rc = -1;
+	}
+	if (c->dirty && tail_small(c)) {
+		c->dirty = false; /* the rows past the cache are parsed again next time */
+		c->grown_new = !vouched;
 	}
 	evidence_gone_report(&c->gone, display, d);
 	return rc < 0 ? -1 : 1;
@@ -873,6 +933,15 @@ bool cache_dir_ready(const struct cache *c)
 
 void cache_store(struct cache *c, const struct model *m)
 {
+	if (c && c->grown_new && !c->no_store && c->h) {
+		int lock = open(c->lock, O_RDWR | O_CREAT | O_CLOEXEC, 0600);
+		if (lock >= 0 && flock(lock, LOCK_EX | LOCK_NB) == 0) {
+			grown_store(c);
+			flock(lock, LOCK_UN);
+		}
+		if (lock >= 0)
+			close(lock);
+	}
 	if (!c || !c->dirty || c->no_store || !m->rows_of || !(m->loaded & PART_PEOPLE) || !dir_ready(c))
 		return;
 	int lock = open(c->lock, O_RDWR | O_CREAT | O_CLOEXEC, 0600);

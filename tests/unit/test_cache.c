@@ -136,6 +136,74 @@ static void test_appended_rows_are_read_alone(void **state)
 	same_as_uncached(f, true, false);
 }
 
+/* A log 32 times the size of what is appended to it. */
+static void put_long_log(struct fx *f)
+{
+	char *log = malloc(1 << 16);
+	assert_non_null(log);
+	size_t n = (size_t)snprintf(log, 1 << 16, "%s", HEADER);
+	for (int i = 0; i < 200; i++)
+		n += (size_t)snprintf(log + n, (1 << 16) - n, "E%d,%s,%d,2026-0%d-1%d,manager,E1,\n", 1 + i % 3,
+				      i % 2 ? "sql" : "python", 1 + i % 5, 1 + i % 6, i % 10);
+	put(f, "assessments.csv", log);
+	free(log);
+}
+
+static void stat_cache(struct fx *f, const char *rel, struct stat *st)
+{
+	char p[256];
+	cache_path(f, p, sizeof p, rel);
+	assert_int_equal(stat(p, st), 0);
+}
+
+/* A small append leaves the cache as it is: evidence.grown vouches for
+ * its part of the log as the log is now, and the rows past it are parsed
+ * on every run; a large one rewrites it. */
+static void test_small_append_keeps_the_cache(void **state)
+{
+	struct fx *f = *state;
+	put_base(f);
+	put_long_log(f);
+	same_as_uncached(f, false, false);
+	same_as_uncached(f, true, false);
+	struct stat before, after;
+	stat_cache(f, "evidence", &before);
+	append(f, "assessments.csv", "E2,excel,4,2026-06-01,manager,E1,\n");
+	same_as_uncached(f, true, true);
+	same_as_uncached(f, true, true);
+	stat_cache(f, "evidence", &after);
+	assert_int_equal(after.st_ino, before.st_ino);
+	assert_int_equal(after.st_mtim.tv_nsec, before.st_mtim.tv_nsec);
+	stat_cache(f, "evidence.grown", &after);
+	/* the cached part edited in place, the size kept: found, rebuilt */
+	char p[256];
+	snprintf(p, sizeof p, "%s/assessments.csv", f->dir);
+	int fd = open(p, O_RDWR);
+	assert_true(fd >= 0);
+	assert_int_equal(pwrite(fd, "5", 1, (off_t)strlen(HEADER) + 7), 1); /* the first row's level */
+	close(fd);
+	same_as_uncached(f, false, false);
+	same_as_uncached(f, true, false);
+	/* a damaged evidence.grown is not trusted: the cached part is checked */
+	append(f, "assessments.csv", "E3,excel,2,2026-06-02,test,Quiz,\n");
+	same_as_uncached(f, true, true);
+	char g[256];
+	cache_path(f, g, sizeof g, "evidence.grown");
+	fd = open(g, O_RDWR);
+	assert_true(fd >= 0);
+	assert_int_equal(pwrite(fd, "\x01", 1, 9), 1);
+	close(fd);
+	same_as_uncached(f, true, true);
+	/* appends past a sixteenth of the cached part rewrite the cache */
+	stat_cache(f, "evidence", &before);
+	for (int i = 0; i < 20; i++)
+		append(f, "assessments.csv", "E1,excel,3,2026-06-03,peer,E2,\n");
+	same_as_uncached(f, true, true);
+	stat_cache(f, "evidence", &after);
+	assert_int_not_equal(after.st_ino, before.st_ino);
+	same_as_uncached(f, true, false);
+}
+
 static void test_edited_or_truncated_log_rebuilds(void **state)
 {
 	struct fx *f = *state;
@@ -283,6 +351,7 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		T(test_first_run_builds_second_maps),
 		T(test_appended_rows_are_read_alone),
+		T(test_small_append_keeps_the_cache),
 		T(test_edited_or_truncated_log_rebuilds),
 		T(test_people_or_skills_changed_rebuilds),
 		T(test_damaged_cache_is_rebuilt),
