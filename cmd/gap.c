@@ -1,5 +1,6 @@
 /* rungs gap: how far a person or a group is from a role, skill by skill,
  * and the learning that closes each gap. */
+#include <errno.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -468,22 +469,49 @@ static struct ov *group_text(struct out_doc *doc, const struct model *m, const s
 	return ov_str(doc, buf);
 }
 
-static struct ov *person_row(struct out_doc *doc, const struct model *m, const struct gap_person *gp, int rc)
+/* What a people row shows, in a few bytes: a table keeps every row's until
+ * it knows how wide each column is. */
+struct gap_line {
+	double readiness;
+	long long months;
+	uint32_t employee, target;
+	uint32_t role;    /* measured against; NONE: nothing to measure against */
+	uint32_t gaps[2]; /* the two largest gaps' skills */
+	uint8_t ngaps, tier;
+};
+_Static_assert(sizeof(struct gap_line) <= 40, "rungs-gap(1) and the README say 40 bytes a row");
+
+static struct gap_line gap_line_of(const struct gap_person *gp, int r)
 {
-	const struct person *p = &m->people[gp->employee];
-	struct ov *o = ov_obj(doc), *gaps = ov_arr(doc);
-	ov_set(doc, o, "employee", ov_str(doc, p->id));
-	ov_set(doc, o, "name", ov_str(doc, p->name));
-	ov_set(doc, o, "role", ov_str(doc, p->role_id));
-	ov_set(doc, o, "target", gp->target == NONE ? ov_null(doc) : ov_str(doc, m->roles[gp->target].id));
-	ov_set(doc, o, "measured", rc == 0 ? ov_str(doc, m->roles[gp->role].id) : ov_null(doc));
-	ov_set(doc, o, "readiness", rc == 0 ? ov_num(doc, gp->score.readiness) : ov_null(doc));
-	ov_set(doc, o, "tier", rc == 0 ? ov_str(doc, tier_name(gp->score.tier)) : ov_null(doc));
-	ov_set(doc, o, "months", rc == 0 ? ov_int(doc, gp->score.months) : ov_null(doc));
-	for (size_t k = 0; rc == 0 && k < gp->score.n && ov_len(gaps) < 2; k++)
+	struct gap_line l = {0, 0, gp->employee, gp->target, NONE, {NONE, NONE}, 0, 0};
+	if (r != 0)
+		return l;
+	l.readiness = gp->score.readiness;
+	l.months = gp->score.months;
+	l.role = gp->role;
+	l.tier = (uint8_t)gp->score.tier;
+	for (size_t k = 0; k < gp->score.n && l.ngaps < 2; k++)
 		if (gp->score.skills[gp->order[k]].is_gap)
-			ov_push(doc, gaps, ov_str(doc, m->skills[gp->score.skills[gp->order[k]].skill].id));
-	ov_set(doc, o, "gaps", gaps);
+			l.gaps[l.ngaps++] = gp->score.skills[gp->order[k]].skill;
+	return l;
+}
+
+static struct ov *person_row(struct out_doc *doc, const struct model *m, const struct gap_line *l)
+{
+	const struct person *p = &m->people[l->employee];
+	bool measured = l->role != NONE;
+	struct ov *o = ov_obj(doc), *gaps = ov_arr(doc);
+	ov_add(doc, o, "employee", ov_str(doc, p->id));
+	ov_add(doc, o, "name", ov_str(doc, p->name));
+	ov_add(doc, o, "role", ov_str(doc, p->role_id));
+	ov_add(doc, o, "target", l->target == NONE ? ov_null(doc) : ov_str(doc, m->roles[l->target].id));
+	ov_add(doc, o, "measured", measured ? ov_str(doc, m->roles[l->role].id) : ov_null(doc));
+	ov_add(doc, o, "readiness", measured ? ov_num(doc, l->readiness) : ov_null(doc));
+	ov_add(doc, o, "tier", measured ? ov_str(doc, tier_name((enum tier)l->tier)) : ov_null(doc));
+	ov_add(doc, o, "months", measured ? ov_int(doc, l->months) : ov_null(doc));
+	for (size_t k = 0; k < l->ngaps; k++)
+		ov_push(doc, gaps, ov_str(doc, m->skills[l->gaps[k]].id));
+	ov_add(doc, o, "gaps", gaps);
 	return o;
 }
 
@@ -558,27 +586,48 @@ static int gap_work(void *worker, size_t i, void *slot)
 	return res->r < 0 ? -1 : 0;
 }
 
-/* What the people add up to, taken in order so that sums do not depend on
- * how many threads measured them. */
+/* Where the people measured go, taken in order so that sums and rows do
+ * not depend on how many threads measured them: by skill, into the group's
+ * totals; by employee, row by row into the report as they come. */
 struct gap_totals {
 	const struct model *m;
 	const struct gap_args *a;
-	struct gap_group grp;
-	struct out_doc *doc;
-	struct ov *people;
-	bool failed;
+	struct gap_group grp;   /* by skill */
+	struct out_stream *s;   /* by employee */
+	struct out_doc *row;    /* one row at a time */
+	bool measure;           /* table, first pass: rows measured and kept in lines */
+	struct gap_line *lines; /* table: one per person, written once all are measured */
+	int err;                /* errno of a row that could not be written */
+	bool failed;            /* someone at or below --fail-on */
 };
+
+/* One row to the report: measured (a table's first pass) or written.
+ * Returns 0, or -1 with t->err set. */
+static int gap_put(struct gap_totals *t, const struct gap_line *l)
+{
+	struct ov *row = person_row(t->row, t->m, l);
+	int rc = 0;
+	if (t->measure && out_doc_failed(t->row))
+		t->err = ENOMEM, rc = -1; /* a row measured short would be written wider than its column */
+	else if (t->measure)
+		out_stream_measure(t->s, row);
+	else if (out_stream_row(t->s, t->row, row) < 0)
+		t->err = errno, rc = -1;
+	out_doc_reset(t->row);
+	return rc;
+}
 
 static int gap_take(void *ctx, size_t i, void *slot)
 {
-	(void)i;
 	struct gap_totals *t = ctx;
 	struct gap_result *res = slot;
-	int rc = res->r == 0 ? gap_group_add(t->m, &t->grp, &res->gp) : 0;
 	t->failed |= res->r == 0 && t->a->fail_set && res->gp.score.tier >= t->a->fail_on;
-	if (rc == 0 && !t->a->by_skill)
-		ov_push(t->doc, t->people, person_row(t->doc, t->m, &res->gp, res->r));
-	return rc; /* the slot keeps its buffers for the next person */
+	if (t->a->by_skill)
+		return res->r == 0 ? gap_group_add(t->m, &t->grp, &res->gp) : 0;
+	struct gap_line l = gap_line_of(&res->gp, res->r);
+	if (t->measure)
+		t->lines[i] = l;
+	return gap_put(t, &l); /* the slot keeps its buffers for the next person */
 }
 
 static void gap_release(void *ctx, void *slot)
@@ -587,7 +636,8 @@ static void gap_release(void *ctx, void *slot)
 	gap_person_free(&((struct gap_result *)slot)->gp);
 }
 
-/* Measures everyone in who over the cores; 0 or -1 (out of memory). */
+/* Measures everyone in who over the cores; 0 or -1 (out of memory, or a
+ * row that could not be written: t->err). */
 static int gap_measure(const struct global *g, const struct model *m, const uint32_t *who, size_t n, uint32_t role,
 		       struct gap_totals *t)
 {
@@ -609,6 +659,85 @@ static int gap_measure(const struct global *g, const struct model *m, const uint
 	return rc;
 }
 
+/* The report's root without its list of people or skills. */
+static struct ov *group_head(struct out_doc *doc, const struct global *g, const struct model *m,
+			     const struct gap_args *a, struct ov *desc, uint32_t role, size_t n, size_t measured)
+{
+	struct ov *root = ov_obj(doc);
+	ov_set(doc, root, "as_of", date_value(doc, g->as_of));
+	ov_set(doc, root, "group", desc);
+	ov_set(doc, root, "role", role == NONE ? ov_null(doc) : ov_str(doc, m->roles[role].id));
+	ov_set(doc, root, "people_count", ov_int(doc, (long long)n));
+	if (g->format == OUT_TABLE || g->format == OUT_MD) {
+		ov_set(doc, root, "group_text", group_text(doc, m, a));
+		ov_set(doc, root, "role_text", ov_str(doc, role == NONE ? "each person's target" : m->roles[role].id));
+	}
+	ov_set(doc, root, "measured", ov_int(doc, (long long)measured));
+	return root;
+}
+
+/* --by skill: everyone added up first, then one row per skill. */
+static int gap_by_skill(const struct global *g, const struct model *m, const struct gap_args *a, const uint32_t *who,
+			size_t n, uint32_t role, struct out_doc *doc, struct ov *root)
+{
+	struct gap_totals t = {.m = m, .a = a};
+	int rc = EXIT_FAILURE_;
+	if (gap_measure(g, m, who, n, role, &t) < 0) {
+		cmd_error("out of memory");
+	} else {
+		t.grp.people = n;
+		ov_set(doc, root, "skills", skill_rows(doc, m, &t.grp));
+		struct out_section secs[] = {
+			{SEC_FIELDS, NULL, NULL, group_fields, 5},
+			{SEC_TABLE, "Development priorities", "skills", skill_cols, 7},
+		};
+		struct out_view view = {secs, 2, "skills"};
+		rc = report_write(g, doc, root, &view);
+	}
+	if (rc == EXIT_OK && t.failed)
+		rc = EXIT_PROBLEMS;
+	gap_group_free(m, &t.grp);
+	return rc;
+}
+
+/* By employee: each person's row written as it is taken (a million people
+ * would otherwise be a document of a million rows in memory). A table
+ * measures every row first, keeping each in a gap_line, then writes them. */
+static int gap_by_employee(const struct global *g, const struct model *m, const struct gap_args *a,
+			   const uint32_t *who, size_t n, uint32_t role, struct out_doc *doc, struct ov *root)
+{
+	ov_set(doc, root, "people", ov_arr(doc));
+	struct out_section secs[] = {
+		{SEC_FIELDS, NULL, NULL, group_fields, 5},
+		{SEC_TABLE, "People", "people", people_cols, 9},
+	};
+	struct out_view view = {secs, 2, "people"};
+	struct report_stream *rs = report_stream_open(g, doc, root, &view);
+	if (!rs)
+		return EXIT_FAILURE_;
+	struct gap_totals t = {.m = m, .a = a, .s = report_stream_out(rs), .row = out_doc_new()};
+	t.measure = out_stream_measuring(t.s);
+	int rc = -1;
+	if (t.row && (!t.measure || (t.lines = malloc((n ? n : 1) * sizeof *t.lines))))
+		rc = gap_measure(g, m, who, n, role, &t);
+	if (rc == 0 && t.measure) { /* table: now the rows, widths known */
+		t.measure = false;
+		for (size_t i = 0; i < n && rc == 0; i++)
+			rc = gap_put(&t, &t.lines[i]);
+	}
+	free(t.lines);
+	out_doc_free(t.row);
+	if (rc < 0 && !t.err) {
+		report_stream_drop(rs);
+		cmd_error("out of memory");
+		return EXIT_FAILURE_;
+	}
+	rc = report_stream_end(g, rs, t.err);
+	if (rc == EXIT_OK && t.failed)
+		rc = EXIT_PROBLEMS;
+	return rc;
+}
+
 static int gap_group(const struct global *g, const struct model *m, const struct gap_args *a)
 {
 	uint32_t role = NONE, *who = NULL;
@@ -618,38 +747,13 @@ static int gap_group(const struct global *g, const struct model *m, const struct
 	struct out_doc *doc = out_doc_new();
 	struct ov *desc;
 	int rc = select_group(m, a, g->quiet, &who, &n, &desc, doc);
-	struct ov *root = ov_obj(doc), *people = ov_arr(doc);
-	struct gap_totals t = {.m = m, .a = a, .doc = doc, .people = people};
-	if (rc == 0 && gap_measure(g, m, who, n, role, &t) < 0)
-		rc = EXIT_FAILURE_;
-	struct gap_group grp = t.grp;
-	bool failed = t.failed;
-	grp.people = n;
 	if (rc == 0) {
-		ov_set(doc, root, "as_of", date_value(doc, g->as_of));
-		ov_set(doc, root, "group", desc);
-		ov_set(doc, root, "role", role == NONE ? ov_null(doc) : ov_str(doc, m->roles[role].id));
-		ov_set(doc, root, "people_count", ov_int(doc, (long long)n));
-		if (g->format == OUT_TABLE || g->format == OUT_MD) {
-			ov_set(doc, root, "group_text", group_text(doc, m, a));
-			ov_set(doc, root, "role_text", ov_str(doc, role == NONE ? "each person's target" : m->roles[role].id));
-		}
-		ov_set(doc, root, "measured", ov_int(doc, (long long)grp.measured));
-		const char *key = a->by_skill ? "skills" : "people";
-		ov_set(doc, root, key, a->by_skill ? skill_rows(doc, m, &grp) : people);
-		struct out_section secs[] = {
-			{SEC_FIELDS, NULL, NULL, group_fields, 5},
-			a->by_skill ? (struct out_section){SEC_TABLE, "Development priorities", "skills", skill_cols, 7}
-				    : (struct out_section){SEC_TABLE, "People", "people", people_cols, 9},
-		};
-		struct out_view view = {secs, 2, key};
-		rc = report_write(g, doc, root, &view);
+		struct ov *root = group_head(doc, g, m, a, desc, role, n, gap_group_measurable(m, who, n, role));
+		rc = a->by_skill ? gap_by_skill(g, m, a, who, n, role, doc, root)
+				 : gap_by_employee(g, m, a, who, n, role, doc, root);
 	} else if (rc == EXIT_FAILURE_) {
 		cmd_error("out of memory");
 	}
-	if (rc == EXIT_OK && failed)
-		rc = EXIT_PROBLEMS;
-	gap_group_free(m, &grp);
 	free(who);
 	out_doc_free(doc);
 	return rc;

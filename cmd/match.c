@@ -299,7 +299,7 @@ static int match_for(struct ctx *c, uint32_t role, uint32_t opening)
 	for (uint32_t p = 0; role != NONE && p < m->npeople; p++)
 		incumbents += m->people[p].role == role;
 	for (size_t i = 0; i < n; i++)
-		now += cand[i].score.tier == TIER_READY_NOW, soon += cand[i].score.tier == TIER_READY_SOON;
+		now += cand[i].tier == TIER_READY_NOW, soon += cand[i].tier == TIER_READY_SOON;
 	struct ov *root = ov_obj(c->doc), *bench = ov_obj(c->doc), *list = ov_arr(c->doc);
 	ov_set(c->doc, root, "role", role == NONE ? ov_null(c->doc) : str(c, m->roles[role].id));
 	ov_set(c->doc, root, "as_of", date_str(c, c->g->as_of));
@@ -313,11 +313,18 @@ static int match_for(struct ctx *c, uint32_t role, uint32_t opening)
 		ov_set(c->doc, o, "employee", str(c, p->id));
 		ov_set(c->doc, o, "name", str(c, p->name));
 		ov_set(c->doc, o, "role", str(c, p->role_id));
-		ov_set(c->doc, o, "readiness", ov_num(c->doc, cand[i].score.readiness));
-		ov_set(c->doc, o, "tier", str(c, tier_name(cand[i].score.tier)));
-		ov_set(c->doc, o, "months", ov_int(c->doc, cand[i].score.months));
-		if (c->a->explain)
-			ov_set(c->doc, o, "explain", explain_reqs(c, &cand[i].score));
+		ov_set(c->doc, o, "readiness", ov_num(c->doc, cand[i].readiness));
+		ov_set(c->doc, o, "tier", str(c, tier_name(cand[i].tier)));
+		ov_set(c->doc, o, "months", ov_int(c->doc, cand[i].months));
+		if (c->a->explain) { /* scored again: the ranking kept only its keys */
+			struct score sc;
+			if (match_candidate_score(m, reqs, nreq, cand[i].employee, c->g->as_of, &sc) < 0) {
+				candidates_free(cand);
+				return EXIT_FAILURE_;
+			}
+			ov_set(c->doc, o, "explain", explain_reqs(c, &sc));
+			score_free(&sc);
+		}
 		ov_push(c->doc, list, o);
 	}
 	ov_set(c->doc, root, "candidates", list);
@@ -335,7 +342,7 @@ static int match_for(struct ctx *c, uint32_t role, uint32_t opening)
 				     {SEC_TABLE, "Internal candidates", "candidates", candidate_cols, 6}};
 	static const char *const lists[] = {"candidates", NULL};
 	int rc = write_with_explain(c, root, secs, 2, "candidates", lists, "employee");
-	candidates_free(cand, n);
+	candidates_free(cand);
 	return rc;
 }
 

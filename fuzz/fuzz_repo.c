@@ -162,7 +162,7 @@ static void compute(const struct model *m)
 		struct candidate *cand;
 		size_t nc;
 		if (match_candidates(m, role_reqs(m, a), m->roles[a].req_n, a, m->roles[a].level, as_of, &cand, &nc) == 0)
-			candidates_free(cand, nc);
+			candidates_free(cand);
 	}
 	for (uint32_t e = 0; e < m->npeople && e < 8; e++) {
 		struct person_state ps;

@@ -110,6 +110,16 @@ void gap_person_free(struct gap_person *g)
 	g->cap = 0;
 }
 
+size_t gap_group_measurable(const struct model *m, const uint32_t *who, size_t n, uint32_t role)
+{
+	if (role != NONE)
+		return n;
+	size_t k = 0;
+	for (size_t i = 0; i < n; i++) /* gap_person_measure's test: a target to measure against */
+		k += score_target(m, who[i]) != NONE;
+	return k;
+}
+
 int gap_group_add(const struct model *m, struct gap_group *g, const struct gap_person *p)
 {
 	if (!g->skills) {

@@ -51,6 +51,12 @@ struct gap_group {
 	struct gap_skill *skills; /* one per skill of the model */
 };
 
+/* How many of the n people in who have a role to be measured against:
+ * all with a role given, else those with a target (2.6). It is the count
+ * of `measured` the group's totals reach, known before anyone is measured
+ * (a report can say it before its rows). */
+size_t gap_group_measurable(const struct model *m, const uint32_t *who, size_t n, uint32_t role);
+
 /* Adds one measured person to the group totals. */
 int gap_group_add(const struct model *m, struct gap_group *g, const struct gap_person *p);
 void gap_group_free(const struct model *m, struct gap_group *g);

@@ -69,7 +69,7 @@ static int gather(const struct side *s, size_t limit, int32_t as_of, unsigned *r
 	for (size_t i = 0; i < n && (!limit || i < limit); i++)
 		if (s->back[cand[i].employee] != NONE)
 			rel[s->back[cand[i].employee]] |= REL_CANDIDATE;
-	candidates_free(cand, n);
+	candidates_free(cand);
 	return 0;
 }
 

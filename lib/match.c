@@ -215,14 +215,22 @@ void match_lists_free(struct match_lists *l)
 static int cmp_candidate(const void *pa, const void *pb)
 {
 	const struct candidate *a = pa, *b = pb;
-	if (a->score.tier != b->score.tier)
-		return a->score.tier < b->score.tier ? -1 : 1;
-	int c = num_cmp(b->score.readiness, a->score.readiness);
+	if (a->tier != b->tier)
+		return a->tier < b->tier ? -1 : 1;
+	int c = num_cmp(b->readiness, a->readiness);
 	if (c)
 		return c;
-	if (a->score.months != b->score.months)
-		return a->score.months < b->score.months ? -1 : 1;
+	if (a->months != b->months)
+		return a->months < b->months ? -1 : 1;
 	return a->employee < b->employee ? -1 : a->employee > b->employee;
+}
+
+static bool candidate_in(const struct model *m, uint32_t e, uint32_t role, int level)
+{
+	const struct person *p = &m->people[e];
+	if (role != NONE && p->role == role)
+		return false;
+	return level < 0 || (p->role != NONE && m->roles[p->role].level >= level - m->cfg.max_level_jump);
 }
 
 int match_candidates(const struct model *m, const struct requirement *reqs, size_t n, uint32_t role, int level,
@@ -230,40 +238,53 @@ int match_candidates(const struct model *m, const struct requirement *reqs, size
 {
 	*out = NULL;
 	*nout = 0;
-	size_t cap = 0;
+	/* counted first so the list is allocated once: at a million people a
+	 * doubling array would hold half as much again while it grows */
+	size_t count = 0;
+	for (uint32_t e = 0; e < m->npeople; e++)
+		count += candidate_in(m, e, role, level);
 	double *levels = malloc((m->nskills ? m->nskills : 1) * sizeof *levels);
-	if (!levels)
+	struct score s = {.skills = malloc((n ? n : 1) * sizeof *s.skills)};
+	struct route_cache *routes = calloc(1, sizeof *routes);
+	*out = malloc((count ? count : 1) * sizeof **out);
+	if (!levels || !s.skills || !routes || !*out) {
+		free(levels), free(s.skills), free(routes), free(*out);
+		*out = NULL;
 		return -1;
+	}
+	/* every candidate is scored in the same buffer and only the ranking
+	 * keys are kept: a whole score takes 136 bytes a requirement (1.8 KB
+	 * a candidate for a role of 13 skills) */
+	route_cache_reset(routes);
 	for (uint32_t e = 0; e < m->npeople; e++) {
-		const struct person *p = &m->people[e];
-		if (role != NONE && p->role == role)
-			continue;
-		if (level >= 0 && (p->role == NONE || m->roles[p->role].level < level - m->cfg.max_level_jump))
+		if (!candidate_in(m, e, role, level))
 			continue;
 		evidence_all(m, e, as_of, levels, NULL);
-		if (!VEC_PUSH(*out, *nout, cap))
-			goto fail;
-		(*out)[*nout].employee = e;
-		if (score_reqs(m, levels, reqs, n, &(*out)[*nout].score) < 0)
-			goto fail;
-		(*nout)++;
+		score_reqs_into(m, levels, reqs, n, routes, &s);
+		(*out)[(*nout)++] = (struct candidate){e, s.tier, s.readiness, s.months};
 	}
-	free(levels);
+	free(levels), free(s.skills), free(routes);
 	if (*nout > 1)
 		qsort(*out, *nout, sizeof **out, cmp_candidate);
 	return 0;
-fail:
-	free(levels);
-	candidates_free(*out, *nout);
-	*out = NULL;
-	*nout = 0;
-	return -1;
 }
 
-void candidates_free(struct candidate *c, size_t n)
+int match_candidate_score(const struct model *m, const struct requirement *reqs, size_t n, uint32_t e,
+			  int32_t as_of, struct score *out)
 {
-	for (size_t i = 0; c && i < n; i++)
-		score_free(&c[i].score);
+	double *levels = malloc((m->nskills ? m->nskills : 1) * sizeof *levels);
+	if (!levels) {
+		memset(out, 0, sizeof *out);
+		return -1;
+	}
+	evidence_all(m, e, as_of, levels, NULL);
+	int rc = score_reqs(m, levels, reqs, n, out);
+	free(levels);
+	return rc;
+}
+
+void candidates_free(struct candidate *c)
+{
 	free(c);
 }
 

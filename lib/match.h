@@ -52,17 +52,26 @@ int match_person(const struct model *m, const struct person_state *ps, int32_t a
 		 struct match_lists *out);
 void match_lists_free(struct match_lists *l);
 
-/* Candidates for a requirement set (a role's or an opening's). */
+/* Candidates for a requirement set (a role's or an opening's): who, and
+ * the keys they rank by. */
 struct candidate {
 	uint32_t employee;
-	struct score score;
+	enum tier tier;
+	double readiness;
+	long long months;
 };
 /* Everyone not in `role` whose role is at least `level` - max_level_jump
  * (no level rule when level < 0), ranked by tier, readiness desc, months
- * asc, id. */
+ * asc, id. *out is malloc'd (candidates_free). Only the ranking keys are
+ * kept, a few bytes a person; match_candidate_score gives a candidate's
+ * whole score. */
 int match_candidates(const struct model *m, const struct requirement *reqs, size_t n, uint32_t role, int level,
 		     int32_t as_of, struct candidate **out, size_t *nout);
-void candidates_free(struct candidate *c, size_t n);
+/* The score of employee e that match_candidates ranked e by, with every
+ * requirement (free with score_free). 0, or -1 without memory. */
+int match_candidate_score(const struct model *m, const struct requirement *reqs, size_t n, uint32_t e,
+			  int32_t as_of, struct score *out);
+void candidates_free(struct candidate *c);
 
 struct mentor {
 	uint32_t employee;

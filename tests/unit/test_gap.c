@@ -338,6 +338,33 @@ static void test_group_totals(void **state)
 	gap_group_free(f->m, &g);
 }
 
+/* Who can be measured is known before anyone is: E1, E3 and E4 (analyst-1)
+ * have analyst-2 as target, E2 (analyst-2: no promotion) none; with a role
+ * given, everyone. The count is the `measured` the totals reach. */
+static void test_group_measurable(void **state)
+{
+	struct fx *f = *state;
+	put_base(f);
+	load_clean(f);
+	uint32_t who[4], ro = model_role(f->m, "analyst-1");
+	const char *ids[4] = {"E1", "E2", "E3", "E4"};
+	struct gap_group g = {0};
+	for (size_t i = 0; i < 4; i++) {
+		struct run r;
+		who[i] = person_of(f->m, ids[i]);
+		if (compute(f, &r, ids[i], NULL) == 0)
+			assert_int_equal(gap_group_add(f->m, &g, &r.gp), 0);
+		gap_person_free(&r.gp);
+	}
+	assert_int_equal(gap_group_measurable(f->m, who, 4, NONE), 3);
+	assert_int_equal(g.measured, 3);
+	assert_int_equal(gap_group_measurable(f->m, who + 1, 1, NONE), 0);
+	assert_int_equal(gap_group_measurable(f->m, who + 1, 1, ro), 1);
+	assert_int_equal(gap_group_measurable(f->m, who, 4, ro), 4);
+	assert_int_equal(gap_group_measurable(f->m, who, 0, NONE), 0);
+	gap_group_free(f->m, &g);
+}
+
 static void test_group_item_values(void **state)
 {
 	struct fx *f = *state;
@@ -445,6 +472,7 @@ int main(void)
 		T(test_no_role_and_no_target),
 		T(test_given_role_without_target),
 		T(test_group_totals),
+		T(test_group_measurable),
 		T(test_group_item_values),
 		T(test_group_skips_met_requirements),
 		T(test_group_items_order),

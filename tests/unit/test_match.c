@@ -590,20 +590,20 @@ static void test_candidates_ranking(void **state)
 	size_t n;
 	candidates_for(f, "tgt", &c, &n);
 	assert_string_equal(candidate_ids(f, c, n), "Q-now Q-r4 Q-r3 P10 P4 Q-m2 Q-low Q-soon Q-dev Q-zero");
-	assert_num(c[2].score.readiness, 0.9375);
-	assert_int_equal(c[2].score.tier, TIER_READY_NOW);
-	assert_num(c[3].score.readiness, 0.875);
-	assert_int_equal(c[3].score.months, 1);
-	assert_num(c[5].score.readiness, 0.875);
-	assert_int_equal(c[5].score.months, 2);
-	assert_num(c[6].score.readiness, 0.833333333);
-	assert_num(c[7].score.readiness, 0.75);
-	assert_int_equal(c[7].score.tier, TIER_READY_SOON);
-	assert_num(c[8].score.readiness, 0.8125);
-	assert_int_equal(c[8].score.tier, TIER_DEVELOP);
-	assert_int_equal(c[8].score.months, 3);
-	assert_int_equal(c[9].score.months, 9);
-	candidates_free(c, n);
+	assert_num(c[2].readiness, 0.9375);
+	assert_int_equal(c[2].tier, TIER_READY_NOW);
+	assert_num(c[3].readiness, 0.875);
+	assert_int_equal(c[3].months, 1);
+	assert_num(c[5].readiness, 0.875);
+	assert_int_equal(c[5].months, 2);
+	assert_num(c[6].readiness, 0.833333333);
+	assert_num(c[7].readiness, 0.75);
+	assert_int_equal(c[7].tier, TIER_READY_SOON);
+	assert_num(c[8].readiness, 0.8125);
+	assert_int_equal(c[8].tier, TIER_DEVELOP);
+	assert_int_equal(c[8].months, 3);
+	assert_int_equal(c[9].months, 9);
+	candidates_free(c);
 }
 
 /* For r4 (level 4, a 1): people below level 4 - 2 = 2 are left out (every
@@ -618,7 +618,58 @@ static void test_candidates_level_rule(void **state)
 	size_t n;
 	candidates_for(f, "r4", &c, &n);
 	assert_string_equal(candidate_ids(f, c, n), "Q-dev Q-in Q-r3");
-	candidates_free(c, n);
+	candidates_free(c);
+}
+
+/* A candidate's whole score is the one it was ranked by: the keys kept for
+ * Q-m2 (0.875, 2 months, ready-soon) and for everyone else, with one row per
+ * requirement of tgt (a, b, c) and Q-m2's gap in b (4 - 2). The ranking
+ * shares routes from person to person; a score made on its own equals it. */
+static void test_candidate_score(void **state)
+{
+	struct fx *f = *state;
+	put_candidates(f);
+	struct candidate *c;
+	size_t n;
+	candidates_for(f, "tgt", &c, &n);
+	uint32_t r = model_role(f->m, "tgt");
+	assert_int_equal(n, 10);
+	for (size_t i = 0; i < n; i++) {
+		struct score s;
+		assert_int_equal(match_candidate_score(f->m, role_reqs(f->m, r), f->m->roles[r].req_n, c[i].employee,
+						       date_of(AS_OF), &s),
+				 0);
+		assert_int_equal(s.tier, c[i].tier);
+		assert_true(s.readiness == c[i].readiness);
+		assert_int_equal(s.months, c[i].months);
+		assert_int_equal(s.n, 3);
+		if (strcmp(f->m->people[c[i].employee].id, "Q-m2") == 0) {
+			assert_num(s.readiness, 0.875);
+			assert_int_equal(s.months, 2);
+			assert_int_equal(s.tier, TIER_READY_SOON);
+			assert_num(s.skills[1].gap, 2);
+			assert_true(s.skills[1].is_gap);
+		}
+		score_free(&s);
+	}
+	candidates_free(c);
+}
+
+/* No one can be a candidate for r4b when the only people are in it or too
+ * far below (r1, three levels down): an empty list, still freeable. */
+static void test_candidates_none(void **state)
+{
+	struct fx *f = *state;
+	put_defs(f);
+	put(f, "people.csv", "id,name,role\nA,In,r4b\nB,Low,r1\n");
+	put(f, "assessments.csv", AHEAD "A,a,3,2026-01-10,manager,,\n");
+	put(f, "opportunities.yaml", "[]\n");
+	load_clean(f);
+	struct candidate *c;
+	size_t n;
+	candidates_for(f, "r4b", &c, &n);
+	assert_int_equal(n, 0);
+	candidates_free(c);
 }
 
 /* ---- mentors ---------------------------------------------------------------------- */
@@ -744,6 +795,8 @@ int main(void)
 		T(test_helps_and_holds),
 		T(test_candidates_ranking),
 		T(test_candidates_level_rule),
+		T(test_candidate_score),
+		T(test_candidates_none),
 		T(test_mentors),
 		T(test_mentee_counts),
 		T(test_mentors_without_gap),
