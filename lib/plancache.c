@@ -46,7 +46,18 @@ struct plancache {
 	const struct pc_milestone *ms;
 	const char *strings;
 	size_t matched; /* records matched this run */
+	const char *root; /* the plans folder as listed: records name files below it */
 };
+
+/* A file's name in the records: its path below the plans folder, so that
+ * `-C repo` and `cd repo` (other display paths) share the cache. */
+static const char *rel_path(const struct plancache *pc, const char *path)
+{
+	size_t n = strlen(pc->root);
+	if (strncmp(path, pc->root, n) != 0)
+		return path;
+	return path[n] == '/' ? path + n + 1 : path + n;
+}
 
 static bool str_ok(const struct plancache *pc, uint32_t off)
 {
@@ -138,7 +149,7 @@ static void load(struct plancache *pc, const struct model *m)
 	pc->h = NULL;
 }
 
-struct plancache *plancache_open(const struct cache *c, const struct model *m)
+struct plancache *plancache_open(const struct cache *c, const struct model *m, const char *root)
 {
 	uint64_t key;
 	const char *dir = cache_dir(c);
@@ -153,6 +164,7 @@ struct plancache *plancache_open(const struct cache *c, const struct model *m)
 	snprintf(pc->file, n, "%s/plans", dir);
 	pc->c = c;
 	pc->key = key;
+	pc->root = root;
 	load(pc, m);
 	return pc;
 }
@@ -176,7 +188,7 @@ void plancache_match(struct plancache *pc, const char *const *paths, const struc
 		rec[i] = NONE;
 		int cmp = 1;
 		/* both in byte order of path: one walk */
-		while (j < nrec && (cmp = strcmp(pc->strings + pc->recs[j].path, paths[i])) < 0)
+		while (j < nrec && (cmp = strcmp(pc->strings + pc->recs[j].path, rel_path(pc, paths[i]))) < 0)
 			j++;
 		if (j == nrec || cmp != 0)
 			continue;
@@ -242,7 +254,7 @@ static bool image_build(struct image *im, const struct plancache *pc, const stru
 		const struct plan *p = &m->plans[plan_of[i]];
 		nrec++;
 		nms += p->ms_n;
-		strings += strlen(paths[i]) + 1;
+		strings += strlen(rel_path(pc, paths[i])) + 1;
 		for (uint32_t k = 0; k < p->ms_n; k++)
 			if (m->milestones[p->ms_off + k].title)
 				strings += strlen(m->milestones[p->ms_off + k].title) + 1;
@@ -261,7 +273,7 @@ static bool image_build(struct image *im, const struct plancache *pc, const stru
 		if (plan_of[i] == NONE)
 			continue;
 		const struct plan *p = &m->plans[plan_of[i]];
-		im->recs[r++] = (struct pc_record){stamps[i], image_str(im, paths[i]), p->line, p->employee, p->target,
+		im->recs[r++] = (struct pc_record){stamps[i], image_str(im, rel_path(pc, paths[i])), p->line, p->employee, p->target,
 						   p->mentor, k0, p->ms_n, 0};
 		for (uint32_t k = 0; k < p->ms_n; k++) {
 			const struct milestone *ms = &m->milestones[p->ms_off + k];

@@ -20,9 +20,10 @@
 struct plancache;
 
 /* The plans cache beside c, for the model m has loaded so far (skills,
- * roles, people); NULL when there is none to use. An absent or damaged
- * file gives an empty cache, to be written. */
-struct plancache *plancache_open(const struct cache *c, const struct model *m);
+ * roles, people), of the files below the folder `root` (kept: it must
+ * outlive the cache); NULL when there is none to use. An absent or
+ * damaged file gives an empty cache, to be written. */
+struct plancache *plancache_open(const struct cache *c, const struct model *m, const char *root);
 void plancache_close(struct plancache *pc);
 
 /* For each of the n files listed (sorted by path), the index of its record

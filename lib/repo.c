@@ -182,7 +182,7 @@ static int load_all(struct repo *r, const struct repo_opts *o, struct diag_list 
 	if (want & PART_PLANS) {
 		struct file_stamp *stamps;
 		rc |= folder_files(r, PATH_PLANS, o->required & PART_PLANS, d, &files, &n, &src, &stamps);
-		struct plancache *pc = plancache_open(cache, m);
+		struct plancache *pc = files ? plancache_open(cache, m, repo_file_of(r, PATH_PLANS)->path) : NULL;
 		if (files)
 			rc |= plans_load(m, files, files, stamps, n, o->load.threads, pc, d);
 		plancache_close(pc);
