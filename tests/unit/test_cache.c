@@ -242,15 +242,7 @@ static void test_people_or_skills_changed_rebuilds(void **state)
 /* Damage of every kind is noticed and the cache rebuilt. */
 static void damage(struct fx *f, off_t at, const char *bytes, size_t n, off_t truncate_to)
 {
-	char p[256];
-	cache_path(f, p, sizeof p, "evidence");
-	int fd = open(p, O_RDWR);
-	assert_true(fd >= 0);
-	if (n)
-		assert_int_equal(pwrite(fd, bytes, n, at), (ssize_t)n);
-	if (truncate_to >= 0)
-		assert_int_equal(ftruncate(fd, truncate_to), 0);
-	close(fd);
+	damage_file(f, ".rungs/evidence", at, bytes, n, truncate_to);
 }
 
 static void test_damaged_cache_is_rebuilt(void **state)

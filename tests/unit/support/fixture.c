@@ -3,6 +3,7 @@
 #include "date.h"
 
 #include <dirent.h>
+#include <fcntl.h>
 #include <limits.h>
 #include <stdbool.h>
 #include <stdio.h>
@@ -86,6 +87,19 @@ void mkdir_in(struct fx *f, const char *rel)
 	char p[PATH_MAX];
 	snprintf(p, sizeof p, "%s/%s", f->dir, rel);
 	assert_int_equal(mkdir(p, 0700), 0);
+}
+
+void damage_file(struct fx *f, const char *rel, off_t at, const char *bytes, size_t n, off_t truncate_to)
+{
+	char p[256];
+	snprintf(p, sizeof p, "%s/%s", f->dir, rel);
+	int fd = open(p, O_RDWR);
+	assert_true(fd >= 0);
+	if (n)
+		assert_int_equal(pwrite(fd, bytes, n, at), (ssize_t)n);
+	if (truncate_to >= 0)
+		assert_int_equal(ftruncate(fd, truncate_to), 0);
+	close(fd);
 }
 
 int load(struct fx *f)

@@ -8,6 +8,7 @@
 #include <stddef.h>
 #include <setjmp.h>
 #include <stdint.h>
+#include <sys/types.h>
 
 #include <cmocka.h>
 
@@ -31,6 +32,9 @@ void put_n(struct fx *f, const char *rel, const char *data, size_t n);
 void put(struct fx *f, const char *rel, const char *text);
 void mkdir_in(struct fx *f, const char *rel);
 int load(struct fx *f);
+/* Overwrites n bytes at `at` of the repo's file rel (none when n is 0),
+ * then cuts it to truncate_to bytes (unless negative): damage for caches. */
+void damage_file(struct fx *f, const char *rel, off_t at, const char *bytes, size_t n, off_t truncate_to);
 /* Every diagnostic, sorted, formatted one per line, with the repo's
  * directory left out of file names and messages. */
 const char *diags(struct fx *f);
