@@ -1,5 +1,6 @@
 /* rungs review: quarterly development reviews, team summaries and the
  * organisation audit. */
+#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -10,6 +11,7 @@
 #include "org.h"
 #include "par.h"
 #include "review.h"
+#include "tiers.h"
 
 static const struct opt_spec review_opts[] = {
 	{"from", 0, "DATE", "start of the window, exclusive (default: the end of the quarter before the last)"},
@@ -489,6 +491,10 @@ struct org {
 	uint32_t *holder;  /* the last of them */
 	uint32_t *now, *soon; /* per critical role: candidates ready now and ready soon */
 	bool *close;          /* per open opportunity: someone is ready now or soon */
+	size_t *evidence, *stale, *unverified; /* per department (into m->groups): evidence health */
+	uint32_t *critical, ncritical; /* the critical roles */
+	uint32_t *incumbents;          /* per role */
+	uint32_t *open, nopen;         /* the open opportunities */
 };
 
 /* Whether e may be a candidate for a role (2.8: not in it, level rule). */
@@ -506,63 +512,104 @@ static bool may_candidate(const struct model *m, uint32_t e, uint32_t role)
 struct org_tally {
 	struct org *o;
 	double *levels;
+	struct evidence *info;      /* per skill, read for the skills required */
+	uint32_t *counted;          /* per skill: 1 + the person it was last counted for */
 	uint32_t *holders, *holder; /* as in struct org */
 	uint32_t *now, *soon;
 	bool *close;
-	struct route_cache *cache;
+	size_t *evidence, *stale, *unverified;
+	uint32_t *open, nopen; /* open opportunities this thread has seen no close candidate for */
+	struct tiers *tiers;
 };
+
+/* Everyone is measured against every critical role: they are indexed by
+ * skill (see tiers.h). */
+static int tally_index(struct org_tally *t)
+{
+	const struct org *o = t->o;
+	const struct model *m = o->c->m;
+	const struct requirement **reqs = malloc((o->ncritical ? o->ncritical : 1) * sizeof *reqs);
+	size_t *n = malloc((o->ncritical ? o->ncritical : 1) * sizeof *n);
+	int rc = reqs && n ? 0 : -1;
+	for (uint32_t i = 0; rc == 0 && i < o->ncritical; i++) {
+		reqs[i] = role_reqs(m, o->critical[i]);
+		n[i] = m->roles[o->critical[i]].req_n;
+	}
+	if (rc == 0)
+		rc = tiers_index(t->tiers, reqs, n, o->ncritical);
+	free(reqs), free(n);
+	return rc;
+}
 
 static int tally_init(struct org_tally *t, struct org *o)
 {
 	const struct model *m = o->c->m;
-	size_t nh = ((size_t)m->nskills + 1) * (LEVEL_MAX + 1);
-	*t = (struct org_tally){.o = o};
-	t->levels = malloc((m->nskills ? m->nskills : 1) * sizeof *t->levels);
+	size_t nh = ((size_t)m->nskills + 1) * (LEVEL_MAX + 1), ns = m->nskills ? m->nskills : 1;
+	size_t ng = m->groups.n ? m->groups.n : 1;
+	*t = (struct org_tally){.o = o, .nopen = o->nopen};
+	t->levels = malloc(ns * sizeof *t->levels);
+	t->info = malloc(ns * sizeof *t->info);
+	t->counted = calloc(ns, sizeof *t->counted);
 	t->holders = calloc(nh, sizeof *t->holders);
 	t->holder = calloc(nh, sizeof *t->holder);
 	t->now = calloc(m->nroles ? m->nroles : 1, sizeof *t->now);
 	t->soon = calloc(m->nroles ? m->nroles : 1, sizeof *t->soon);
 	t->close = calloc(m->nopps ? m->nopps : 1, 1);
-	t->cache = calloc(1, sizeof *t->cache);
-	if (t->cache)
-		route_cache_reset(t->cache); /* a zeroed cache matches nothing until reset */
-	return t->levels && t->holders && t->holder && t->now && t->soon && t->close && t->cache ? 0 : -1;
+	t->evidence = calloc(ng, sizeof *t->evidence);
+	t->stale = calloc(ng, sizeof *t->stale);
+	t->unverified = calloc(ng, sizeof *t->unverified);
+	t->open = malloc((o->nopen ? o->nopen : 1) * sizeof *t->open);
+	t->tiers = tiers_new(m);
+	if (t->open && o->nopen)
+		memcpy(t->open, o->open, o->nopen * sizeof *t->open);
+	if (!t->levels || !t->info || !t->counted || !t->holders || !t->holder || !t->now || !t->soon || !t->close ||
+	    !t->evidence || !t->stale || !t->unverified || !t->open || !t->tiers)
+		return -1;
+	return tally_index(t);
 }
 
 static void tally_free(struct org_tally *t)
 {
-	free(t->levels), free(t->holders), free(t->holder);
-	free(t->now), free(t->soon), free(t->close), free(t->cache);
+	free(t->levels), free(t->info), free(t->counted), free(t->holders), free(t->holder);
+	free(t->now), free(t->soon), free(t->close);
+	free(t->evidence), free(t->stale), free(t->unverified), free(t->open);
+	tiers_free(t->tiers);
 }
 
 /* With one person's levels at hand: their tiers for the critical roles, and
  * the open opportunities still without a close candidate (once one has
- * one, nobody else is scored for it: the pass stays near one score per
- * person and opportunity only where openings are hard to fill). Routes
- * depend on (skill, credited level, required level) only: the cache serves
- * everyone. */
+ * one, this thread scores nobody else for it, and it leaves the thread's
+ * list: the pass stays near one tier per person and opportunity only where
+ * openings are hard to fill). Tiers only: most come without a full score. */
 static int org_candidates(struct org_tally *t, uint32_t e)
 {
-	const struct model *m = t->o->c->m;
-	for (uint32_t r = 0; r < m->nroles; r++) {
-		if (!m->roles[r].critical || !may_candidate(m, e, r))
+	const struct org *o = t->o;
+	const struct model *m = o->c->m;
+	enum tier tier;
+	for (uint32_t i = 0; i < o->ncritical; i++) {
+		uint32_t r = o->critical[i];
+		if (!may_candidate(m, e, r))
 			continue;
-		struct score s;
-		if (score_reqs_cached(m, t->levels, role_reqs(m, r), m->roles[r].req_n, t->cache, &s) < 0)
+		if (tiers_indexed(t->tiers, i, &tier) < 0)
 			return -1;
-		t->now[r] += s.tier == TIER_READY_NOW;
-		t->soon[r] += s.tier == TIER_READY_SOON;
-		score_free(&s);
+		t->now[r] += tier == TIER_READY_NOW;
+		t->soon[r] += tier == TIER_READY_SOON;
 	}
-	for (uint32_t k = 0; k < m->nopps; k++) {
+	for (uint32_t i = 0; i < t->nopen;) {
+		uint32_t k = t->open[i];
 		const struct opportunity *op = &m->opps[k];
-		if (t->close[k] || !opportunity_open(op, t->o->c->as_of) || !may_candidate(m, e, op->role))
+		if (!may_candidate(m, e, op->role)) {
+			i++;
 			continue;
-		struct score s;
-		if (score_reqs_cached(m, t->levels, m->reqs ? m->reqs + op->req_off : NULL, op->req_n, t->cache, &s) < 0)
+		}
+		if (tiers_measure(t->tiers, m->reqs ? m->reqs + op->req_off : NULL, op->req_n, &tier, NULL) < 0)
 			return -1;
-		t->close[k] = s.tier != TIER_DEVELOP;
-		score_free(&s);
+		if (tier == TIER_DEVELOP) {
+			i++;
+			continue;
+		}
+		t->close[k] = true;
+		t->open[i] = t->open[--t->nopen]; /* the order of the list does not matter */
 	}
 	return 0;
 }
@@ -572,31 +619,87 @@ static size_t hl(uint32_t s, int L)
 	return (size_t)s * (LEVEL_MAX + 1) + (size_t)L;
 }
 
+/* Who holds what: only the skills e has rows in can have a level. */
+static void org_holders(struct org_tally *t, uint32_t e)
+{
+	const struct model *m = t->o->c->m;
+	size_t n;
+	const struct assessment *a = model_rows(m, e, &n);
+	for (size_t i = 0; i < n; i++) {
+		uint32_t s = a[i].skill;
+		if (i && a[i - 1].skill == s)
+			continue; /* rows are by skill: one run each */
+		/* r(level) >= L for every L up to the integer part of r(level) */
+		double top = floor(num_r(t->levels[s]));
+		for (int L = 1; L <= m->scale_max && L <= top; L++)
+			t->holders[hl(s, L)]++, t->holder[hl(s, L)] = e;
+	}
+}
+
+/* e's current role and target: the roles whose skills evidence health
+ * looks at. */
+static const struct requirement *org_role_reqs(const struct model *m, uint32_t role, size_t *n)
+{
+	*n = role == NONE ? 0 : m->roles[role].req_n;
+	return role == NONE ? NULL : role_reqs(m, role);
+}
+
+/* evidence_all fills only the skills e has rows in: the required ones start
+ * with none. */
+static void org_clear_required(struct org_tally *t, uint32_t e, uint32_t target)
+{
+	const struct model *m = t->o->c->m;
+	uint32_t roles[2] = {m->people[e].role, target};
+	for (int k = 0; k < 2; k++) {
+		size_t n;
+		const struct requirement *rq = org_role_reqs(m, roles[k], &n);
+		for (size_t i = 0; i < n; i++)
+			t->info[rq[i].skill].rows = 0;
+	}
+}
+
+/* Stale and unverified evidence on the skills e's current role or target
+ * requires, each counted once, by department. */
+static void org_health(struct org_tally *t, uint32_t e, uint32_t target)
+{
+	const struct model *m = t->o->c->m;
+	uint32_t d = m->people[e].department, roles[2] = {m->people[e].role, target};
+	for (int k = 0; d != NONE && k < 2; k++) {
+		size_t n;
+		const struct requirement *rq = org_role_reqs(m, roles[k], &n);
+		for (size_t i = 0; i < n; i++) {
+			const struct evidence *ev = &t->info[rq[i].skill];
+			if (t->counted[rq[i].skill] == e + 1 || !ev->rows)
+				continue;
+			t->counted[rq[i].skill] = e + 1;
+			t->evidence[d]++;
+			t->stale[d] += review_stale(m, ev, t->o->c->as_of);
+			t->unverified[d] += evidence_unverified(m, ev);
+		}
+	}
+}
+
 /* One person: readiness for their target (into the shared arrays, at e:
- * no other thread writes there) and who holds what (into the tally). */
+ * no other thread writes there), who holds what, candidates and evidence
+ * health (into the tally). */
 static int org_person(void *worker, size_t i, void *slot)
 {
 	(void)slot;
 	struct org_tally *t = worker;
 	struct org *o = t->o;
 	const struct model *m = o->c->m;
-	uint32_t e = (uint32_t)i;
-	evidence_all(m, e, o->c->as_of, t->levels, NULL);
-	for (uint32_t s = 0; s < m->nskills; s++)
-		for (int L = 1; L <= m->scale_max && num_cmp(t->levels[s], L) >= 0; L++)
-			t->holders[hl(s, L)]++, t->holder[hl(s, L)] = e;
+	uint32_t e = (uint32_t)i, target = score_target(m, e);
+	org_clear_required(t, e, target);
+	evidence_all(m, e, o->c->as_of, t->levels, t->info);
+	org_holders(t, e);
+	org_health(t, e, target);
+	tiers_start(t->tiers, t->levels);
 	if (org_candidates(t, e) < 0)
 		return -1;
-	uint32_t target = score_target(m, e);
 	o->ready[e] = -1;
-	if (target == NONE)
-		return 0;
-	struct score sc;
-	if (score_reqs_cached(m, t->levels, role_reqs(m, target), m->roles[target].req_n, t->cache, &sc) < 0)
+	if (target != NONE &&
+	    tiers_measure(t->tiers, role_reqs(m, target), m->roles[target].req_n, &o->tier[e], &o->ready[e]) < 0)
 		return -1;
-	o->ready[e] = sc.readiness;
-	o->tier[e] = sc.tier;
-	score_free(&sc);
 	return 0;
 }
 
@@ -621,14 +724,42 @@ static void org_add(struct org *o, const struct org_tally *t)
 		o->now[r] += t->now[r], o->soon[r] += t->soon[r];
 	for (uint32_t k = 0; k < m->nopps; k++)
 		o->close[k] |= t->close[k];
+	for (uint32_t d = 0; d < m->groups.n; d++) {
+		o->evidence[d] += t->evidence[d];
+		o->stale[d] += t->stale[d];
+		o->unverified[d] += t->unverified[d];
+	}
 }
 
-/* One pass over everyone, on every core: readiness for their target and
- * who holds what. */
+/* The critical roles and the open opportunities, what everyone is
+ * measured against, and the incumbents of each role. */
+static int org_lists(struct org *o)
+{
+	const struct model *m = o->c->m;
+	o->critical = malloc((m->nroles ? m->nroles : 1) * sizeof *o->critical);
+	o->incumbents = calloc(m->nroles ? m->nroles : 1, sizeof *o->incumbents);
+	o->open = malloc((m->nopps ? m->nopps : 1) * sizeof *o->open);
+	if (!o->critical || !o->incumbents || !o->open)
+		return -1;
+	for (uint32_t p = 0; p < m->npeople; p++)
+		if (m->people[p].role != NONE)
+			o->incumbents[m->people[p].role]++;
+	for (uint32_t r = 0; r < m->nroles; r++)
+		if (m->roles[r].critical)
+			o->critical[o->ncritical++] = r;
+	for (uint32_t k = 0; k < m->nopps; k++)
+		if (opportunity_open(&m->opps[k], o->c->as_of))
+			o->open[o->nopen++] = k;
+	return 0;
+}
+
+/* One pass over everyone, on every core: readiness for their target, who
+ * holds what, candidates and evidence health. */
 static int org_scan(struct org *o)
 {
 	const struct model *m = o->c->m;
 	size_t np = m->npeople ? m->npeople : 1, nh = ((size_t)m->nskills + 1) * (LEVEL_MAX + 1);
+	size_t ng = m->groups.n ? m->groups.n : 1;
 	o->ready = malloc(np * sizeof *o->ready);
 	o->tier = malloc(np * sizeof *o->tier);
 	o->holders = calloc(nh, sizeof *o->holders);
@@ -636,7 +767,11 @@ static int org_scan(struct org *o)
 	o->now = calloc(m->nroles ? m->nroles : 1, sizeof *o->now);
 	o->soon = calloc(m->nroles ? m->nroles : 1, sizeof *o->soon);
 	o->close = calloc(m->nopps ? m->nopps : 1, 1);
-	if (!o->ready || !o->tier || !o->holders || !o->holder || !o->now || !o->soon || !o->close)
+	o->evidence = calloc(ng, sizeof *o->evidence);
+	o->stale = calloc(ng, sizeof *o->stale);
+	o->unverified = calloc(ng, sizeof *o->unverified);
+	if (!o->ready || !o->tier || !o->holders || !o->holder || !o->now || !o->soon || !o->close || !o->evidence ||
+	    !o->stale || !o->unverified || org_lists(o) < 0)
 		return -1;
 	unsigned nt = par_threads(o->c->g->threads);
 	struct org_tally t[PAR_MAX];
@@ -666,9 +801,7 @@ static struct ov *succession(struct org *o)
 	for (uint32_t r = 0; r < m->nroles; r++) {
 		if (!m->roles[r].critical)
 			continue;
-		size_t now = o->now[r], soon = o->soon[r], inc = 0;
-		for (uint32_t p = 0; p < m->npeople; p++)
-			inc += m->people[p].role == r;
+		size_t now = o->now[r], soon = o->soon[r], inc = o->incumbents[r];
 		bool risk = now == 0 && soon <= 1;
 		c->hit |= c->a->fail_on == FAIL_RISK && risk;
 		struct ov *x = ov_obj(c->doc);
@@ -923,7 +1056,7 @@ static struct ov *equity(struct org *o, bool by_location)
 }
 
 /* The share of stale and of unverified evidence on required skills, by
- * department. */
+ * department (counted in the pass over everyone). */
 static struct ov *evidence_by_department(struct org *o)
 {
 	struct ctx *c = o->c;
@@ -931,20 +1064,10 @@ static struct ov *evidence_by_department(struct org *o)
 	struct group *g;
 	size_t n = make_groups(m, false, &g);
 	struct ov *rows = ov_arr(c->doc);
-	for (uint32_t p = 0; p < m->npeople; p++) {
-		size_t k = find_group(g, n, m->people[p].department);
-		bool *req = k < n ? review_required(m, p, score_target(m, p)) : NULL;
-		for (uint32_t s = 0; req && s < m->nskills; s++) {
-			if (!req[s])
-				continue;
-			struct evidence ev = evidence_fold(m, p, s, c->as_of, NULL, NULL);
-			if (!ev.rows)
-				continue;
-			g[k].evidence++;
-			g[k].stale += review_stale(m, &ev, c->as_of);
-			g[k].unverified += evidence_unverified(m, &ev);
-		}
-		free(req);
+	for (size_t i = 0; i < n; i++) {
+		g[i].evidence = o->evidence[g[i].id];
+		g[i].stale = o->stale[g[i].id];
+		g[i].unverified = o->unverified[g[i].id];
 	}
 	suppress(g, n, m->cfg.min_group_size, false);
 	for (size_t i = 0; i < n; i++) {
@@ -1092,6 +1215,8 @@ out:
 		cmd_error("out of memory");
 	free(o.ready), free(o.tier), free(o.holders), free(o.holder);
 	free(o.now), free(o.soon), free(o.close);
+	free(o.evidence), free(o.stale), free(o.unverified);
+	free(o.critical), free(o.incumbents), free(o.open);
 	return rc;
 }
 

@@ -62,6 +62,7 @@ plans-bad: exit 3
 review-fourfifths: exit 0 report.csv
 review-hand: exit 0 report.csv
 review-learning: exit 0 report.csv
+review-org-edges: exit 0 report.csv
 role-filename: exit 3
 roles-extends: exit 3
 roles-next: exit 3

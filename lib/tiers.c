@@ -1,0 +1,364 @@
+#include "tiers.h"
+
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "num.h"
+#include "util.h"
+
+/* A route is never found within this much of the bound below: items are
+ * usable from a state r-equal to their `from` (up to 5e-10 under it, on at
+ * most ROUTE_MAX items: the slack a gap loses), and the sums are rounded
+ * (the shrink of the total). Far more room than that costs nothing: the
+ * bound only has to settle the clear cases. */
+#define BOUND_SLACK 1e-8
+#define BOUND_SHRINK (1 - 1e-9)
+/* Sums an index adds up in another order than the requirements' are off
+ * by far less than this, relative to what they add. */
+#define INDEX_ROOM 1e-9
+/* The index's readiness is trusted below the threshold by this much. */
+#define INDEX_READY_ROOM 1e-6
+
+/* A requirement of an indexed set, filed under its skill. */
+struct posting {
+	uint32_t set;
+	uint8_t level;
+	bool essential;
+	double weight;
+	double zero_bound; /* the bound of the requirement for nobody's credit */
+};
+
+/* An indexed set: what everyone with no credit in its skills gets. */
+struct set {
+	const struct requirement *reqs;
+	size_t n;
+	double wsum;       /* in requirement order, as readiness divides by it */
+	double zero_bound; /* the hours' bound with no credit at all */
+	uint32_t essential;
+};
+
+struct tiers {
+	const struct model *m;
+	const double *levels; /* the person at hand's */
+	struct credit {
+		double c, rc;  /* credited(e, s) and r() of it */
+		uint32_t gen;  /* the person they are of */
+	} *credited;           /* per skill, worked out when first asked */
+	uint32_t gen;          /* the person at hand; 0: none yet */
+	uint32_t *touched_gen; /* per skill: == gen when the person may have credit in it */
+	uint32_t *touched;     /* those skills */
+	size_t ntouched;
+	size_t *credits_of;   /* skill u credits skills credits[credits_of[u] ..): u is related to them */
+	uint32_t *credits;
+	double *rate;         /* per skill: the least hours a level can cost */
+	bool bound;           /* the policy lets the bound work (hours a month > 0) */
+	struct skill_score *buf; /* for scoring in full */
+	size_t cap;
+	struct tiers_counts counts;
+	/* tiers_index: the sets, their requirements by skill, and the
+	 * person at hand's sums over the skills they have credit in */
+	struct set *sets;
+	size_t nsets;
+	size_t *post_of;
+	struct posting *post;
+	double *met, *cut; /* per set: sum of w x met / L; the bound's fall from zero_bound */
+	uint32_t *ess_met;
+	struct route_cache routes; /* kept from person to person: routes depend on none */
+};
+
+/* An item gains at most to - from levels (it is used from a state at
+ * least `from`), so a level costs at least hours / (to - from) through it,
+ * or hours_per_level without one: the least of these bounds any route. */
+static void tiers_rates(const struct model *m, double *rate)
+{
+	double hpl = m->cfg.hours_per_level > 0 ? m->cfg.hours_per_level : 0;
+	for (uint32_t s = 0; s < m->nskills; s++) {
+		rate[s] = hpl;
+		for (size_t k = m->steps_of ? m->steps_of[s] : 0; m->steps_of && k < m->steps_of[s + 1]; k++) {
+			const struct learning_step *st = &m->steps[k];
+			double r = m->items[st->item].hours / (st->to - st->from);
+			if (r < rate[s])
+				rate[s] = r > 0 ? r : 0;
+		}
+	}
+}
+
+/* The most requirements any role or opportunity has: room for them all
+ * up front, so that measuring allocates nothing. */
+static size_t tiers_widest(const struct model *m)
+{
+	size_t n = 1;
+	for (uint32_t r = 0; r < m->nroles; r++)
+		n = m->roles[r].req_n > n ? m->roles[r].req_n : n;
+	for (uint32_t k = 0; k < m->nopps; k++)
+		n = m->opps[k].req_n > n ? m->opps[k].req_n : n;
+	return n;
+}
+
+/* Who credits whom: skill t names u among its related skills, so a level
+ * in u may credit t (2.2). By skill u, counted into [u + 2] so that the
+ * fill leaves of[u] at the start of u's run. */
+static int tiers_credits(struct tiers *t)
+{
+	const struct model *m = t->m;
+	size_t n = 0;
+	for (uint32_t s = 0; s < m->nskills; s++)
+		n += m->skills[s].related_n;
+	t->credits_of = calloc((size_t)m->nskills + 2, sizeof *t->credits_of);
+	t->credits = malloc((n ? n : 1) * sizeof *t->credits);
+	if (!t->credits_of || !t->credits)
+		return -1;
+	for (uint32_t s = 0; s < m->nskills; s++)
+		for (uint32_t i = 0; i < m->skills[s].related_n; i++)
+			t->credits_of[m->related[m->skills[s].related_off + i].skill + 2]++;
+	for (uint32_t s = 1; s <= m->nskills; s++)
+		t->credits_of[s + 1] += t->credits_of[s];
+	for (uint32_t s = 0; s < m->nskills; s++)
+		for (uint32_t i = 0; i < m->skills[s].related_n; i++)
+			t->credits[t->credits_of[m->related[m->skills[s].related_off + i].skill + 1]++] = s;
+	return 0;
+}
+
+struct tiers *tiers_new(const struct model *m)
+{
+	struct tiers *t = calloc(1, sizeof *t);
+	size_t ns = m->nskills ? m->nskills : 1;
+	if (!t)
+		return NULL;
+	t->m = m;
+	t->credited = calloc(ns, sizeof *t->credited);
+	t->touched_gen = calloc(ns, sizeof *t->touched_gen);
+	t->touched = malloc(ns * sizeof *t->touched);
+	t->rate = malloc(ns * sizeof *t->rate);
+	t->cap = tiers_widest(m);
+	t->buf = malloc(t->cap * sizeof *t->buf);
+	if (!t->credited || !t->touched_gen || !t->touched || !t->rate || !t->buf || tiers_credits(t) < 0) {
+		tiers_free(t);
+		return NULL;
+	}
+	tiers_rates(m, t->rate);
+	double hpm = m->cfg.learning_hours_per_month;
+	t->bound = hpm > 0 && isfinite(hpm);
+	route_cache_reset(&t->routes); /* a zeroed cache matches nothing until reset */
+	return t;
+}
+
+static void tiers_unindex(struct tiers *t)
+{
+	free(t->sets), free(t->post_of), free(t->post);
+	free(t->met), free(t->cut), free(t->ess_met);
+	t->sets = NULL, t->post_of = NULL, t->post = NULL;
+	t->met = t->cut = NULL, t->ess_met = NULL;
+	t->nsets = 0;
+}
+
+void tiers_free(struct tiers *t)
+{
+	if (!t)
+		return;
+	tiers_unindex(t);
+	free(t->credited), free(t->touched_gen), free(t->touched), free(t->rate), free(t->buf);
+	free(t->credits_of), free(t->credits);
+	free(t);
+}
+
+/* A gap's share of the bound: a gap of g costs at least g times the
+ * skill's rate (less the slack). */
+static double tiers_gap_bound(const struct tiers *t, uint32_t s, int L, double c)
+{
+	return L - c > BOUND_SLACK ? (L - c - BOUND_SLACK) * t->rate[s] : 0;
+}
+
+int tiers_index(struct tiers *t, const struct requirement *const *reqs, const size_t *nreqs, size_t n)
+{
+	const struct model *m = t->m;
+	size_t npost = 0;
+	tiers_unindex(t);
+	for (size_t k = 0; k < n; k++)
+		npost += nreqs[k];
+	t->sets = calloc(n ? n : 1, sizeof *t->sets);
+	t->post_of = calloc((size_t)m->nskills + 2, sizeof *t->post_of); /* as credits_of */
+	t->post = malloc((npost ? npost : 1) * sizeof *t->post);
+	t->met = malloc((n ? n : 1) * sizeof *t->met);
+	t->cut = malloc((n ? n : 1) * sizeof *t->cut);
+	t->ess_met = malloc((n ? n : 1) * sizeof *t->ess_met);
+	if (!t->sets || !t->post_of || !t->post || !t->met || !t->cut || !t->ess_met) {
+		tiers_unindex(t);
+		return -1;
+	}
+	t->nsets = n;
+	for (size_t k = 0; k < n; k++) {
+		struct set *x = &t->sets[k];
+		*x = (struct set){reqs[k], nreqs[k], 0, 0, 0};
+		for (size_t i = 0; i < x->n; i++) {
+			x->wsum += x->reqs[i].weight;
+			x->zero_bound += tiers_gap_bound(t, x->reqs[i].skill, x->reqs[i].level, 0);
+			x->essential += x->reqs[i].essential;
+			t->post_of[x->reqs[i].skill + 2]++;
+		}
+	}
+	for (uint32_t s = 1; s <= m->nskills; s++)
+		t->post_of[s + 1] += t->post_of[s];
+	for (size_t k = 0; k < n; k++)
+		for (size_t i = 0; i < t->sets[k].n; i++) {
+			const struct requirement *rq = &t->sets[k].reqs[i];
+			t->post[t->post_of[rq->skill + 1]++] = (struct posting){
+				(uint32_t)k, rq->level, rq->essential, rq->weight, tiers_gap_bound(t, rq->skill, rq->level, 0)};
+		}
+	return 0;
+}
+
+/* credited(e, s) of the person at hand, worked out once: critical roles
+ * and openings ask for the same skills again and again. A skill nobody
+ * crediting it has a level in is credited 0. */
+static const struct credit *tiers_credited(struct tiers *t, uint32_t s)
+{
+	struct credit *k = &t->credited[s];
+	if (k->gen != t->gen) {
+		uint32_t via;
+		k->c = t->touched_gen[s] == t->gen ? score_credited(t->m, t->levels, s, &via) : 0;
+		k->rc = num_r(k->c);
+		k->gen = t->gen;
+	}
+	return k;
+}
+
+static void tiers_touch(struct tiers *t, uint32_t s)
+{
+	if (t->touched_gen[s] != t->gen) {
+		t->touched_gen[s] = t->gen;
+		t->touched[t->ntouched++] = s;
+	}
+}
+
+/* The indexed sets' sums over the skills the person has credit in; in
+ * the others the person is as anyone with no credit at all. */
+static void tiers_accumulate(struct tiers *t)
+{
+	memset(t->met, 0, t->nsets * sizeof *t->met);
+	memset(t->cut, 0, t->nsets * sizeof *t->cut);
+	memset(t->ess_met, 0, t->nsets * sizeof *t->ess_met);
+	for (size_t i = 0; i < t->ntouched; i++) {
+		uint32_t s = t->touched[i];
+		if (t->post_of[s] == t->post_of[s + 1])
+			continue; /* no indexed set asks for it */
+		const struct credit *k = tiers_credited(t, s);
+		if (!(k->c > 0))
+			continue;
+		for (size_t p = t->post_of[s]; p < t->post_of[s + 1]; p++) {
+			const struct posting *x = &t->post[p];
+			double met = k->c < x->level ? k->c : x->level;
+			t->met[x->set] += x->weight * met / x->level;
+			t->cut[x->set] += x->zero_bound - tiers_gap_bound(t, s, x->level, k->c);
+			t->ess_met[x->set] += x->essential && k->rc >= x->level;
+		}
+	}
+}
+
+void tiers_start(struct tiers *t, const double *levels)
+{
+	const struct model *m = t->m;
+	t->levels = levels;
+	if (++t->gen == 0) { /* wrapped: forget every skill for real */
+		memset(t->credited, 0, (m->nskills ? m->nskills : 1) * sizeof *t->credited);
+		memset(t->touched_gen, 0, (m->nskills ? m->nskills : 1) * sizeof *t->touched_gen);
+		t->gen = 1;
+	}
+	t->ntouched = 0;
+	for (uint32_t s = 0; s < m->nskills; s++) {
+		if (levels[s] == 0)
+			continue;
+		tiers_touch(t, s);
+		for (size_t i = t->credits_of[s]; i < t->credits_of[s + 1]; i++)
+			tiers_touch(t, t->credits[i]);
+	}
+	if (t->nsets)
+		tiers_accumulate(t);
+}
+
+/* Whether hours of at least lb make months (2.4) exceed soon_months:
+ * num_ceil(x) > soon_months, x the months, with num_ceil called only
+ * where it can go either way (r() keeps order and integers: x <= soon
+ * gives at most soon, x > soon + 1 more). */
+static bool tiers_past_soon(const struct tiers *t, double lb)
+{
+	const struct config *cfg = &t->m->cfg;
+	if (!t->bound)
+		return false;
+	double x = lb * BOUND_SHRINK / cfg->learning_hours_per_month;
+	return x > cfg->soon_months + 1.0 || (x > cfg->soon_months && num_ceil(x) > cfg->soon_months);
+}
+
+/* The rest of tiers_measure, once readiness and the bound are known. */
+static int tiers_settle(struct tiers *t, const struct requirement *reqs, size_t n, size_t nunmet, double r,
+			double lb, enum tier *tier)
+{
+	const struct model *m = t->m;
+	t->counts.all++;
+	if (!nunmet && num_cmp(r, m->cfg.ready_now_threshold) >= 0) {
+		*tier = TIER_READY_NOW; /* whatever the hours */
+		return 0;
+	}
+	if (tiers_past_soon(t, lb)) {
+		*tier = TIER_DEVELOP;
+		return 0;
+	}
+	if (n > t->cap) { /* a set wider than any of the model's */
+		if (!vec_reserve((void **)&t->buf, &t->cap, n, sizeof *t->buf))
+			return -1;
+	}
+	struct score s = {.skills = t->buf};
+	score_reqs_into(m, t->levels, reqs, n, &t->routes, &s);
+	t->counts.full++;
+	*tier = s.tier;
+	return 0;
+}
+
+int tiers_measure(struct tiers *t, const struct requirement *reqs, size_t n, enum tier *tier, double *readiness)
+{
+	/* readiness and unmet requirements exactly as score_reqs_into works
+	 * them out (the same operations in the same order; r(L) is L), and
+	 * the bound on the hours. The bound of each gap is no more than its
+	 * route's hours and they add up in the same order, so the sums keep
+	 * that; months only grow with hours. */
+	double wsum = 0, wmet = 0, lb = 0;
+	size_t nunmet = 0;
+	for (size_t i = 0; i < n; i++) {
+		const struct requirement *rq = &reqs[i];
+		const struct credit *k = tiers_credited(t, rq->skill);
+		double c = k->c;
+		nunmet += rq->essential && k->rc < rq->level;
+		double met = c < rq->level ? c : rq->level;
+		wsum += rq->weight;
+		wmet += rq->weight * met / rq->level;
+		lb += tiers_gap_bound(t, rq->skill, rq->level, c);
+	}
+	double r = n ? wmet / wsum : 1.0;
+	if (readiness)
+		*readiness = r;
+	return tiers_settle(t, reqs, n, nunmet, r, lb, tier);
+}
+
+int tiers_indexed(struct tiers *t, size_t k, enum tier *tier)
+{
+	const struct model *m = t->m;
+	const struct set *x = &t->sets[k];
+	/* the index's sums come in another order: settled here only when
+	 * they are clear by far more than that can change; else measured */
+	bool not_now = x->essential > t->ess_met[k] ||
+		       (x->n && t->met[k] / x->wsum < m->cfg.ready_now_threshold - INDEX_READY_ROOM);
+	double lb = (x->zero_bound - t->cut[k]) - INDEX_ROOM * (x->zero_bound + fabs(t->cut[k]));
+	if (not_now && tiers_past_soon(t, lb)) {
+		t->counts.all++;
+		t->counts.by_index++;
+		*tier = TIER_DEVELOP;
+		return 0;
+	}
+	return tiers_measure(t, x->reqs, x->n, tier, NULL);
+}
+
+struct tiers_counts tiers_counts(const struct tiers *t)
+{
+	return t->counts;
+}
