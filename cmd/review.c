@@ -1,6 +1,7 @@
 /* rungs review: quarterly development reviews, team summaries and the
  * organisation audit. */
 #include <math.h>
+#include <stdatomic.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -490,7 +491,9 @@ struct org {
 	uint32_t *holders; /* (skill, level L) -> people at L or above: [s * (LEVEL_MAX + 1) + L] */
 	uint32_t *holder;  /* the last of them */
 	uint32_t *now, *soon; /* per critical role: candidates ready now and ready soon */
-	bool *close;          /* per open opportunity: someone is ready now or soon */
+	atomic_bool *close;   /* per opportunity: someone is ready now or soon for it
+			       * (set by any thread: a thread that sees it set stops
+			       * measuring people for it; the end result is an OR) */
 	size_t *evidence, *stale, *unverified; /* per department (into m->groups): evidence health */
 	uint32_t *critical, ncritical; /* the critical roles */
 	uint32_t *incumbents;          /* per role */
@@ -516,9 +519,8 @@ struct org_tally {
 	uint32_t *counted;          /* per skill: 1 + the person it was last counted for */
 	uint32_t *holders, *holder; /* as in struct org */
 	uint32_t *now, *soon;
-	bool *close;
 	size_t *evidence, *stale, *unverified;
-	uint32_t *open, nopen; /* open opportunities this thread has seen no close candidate for */
+	uint32_t *open, nopen; /* open opportunities not yet seen with a close candidate */
 	struct tiers *tiers;
 };
 
@@ -554,7 +556,6 @@ static int tally_init(struct org_tally *t, struct org *o)
 	t->holder = calloc(nh, sizeof *t->holder);
 	t->now = calloc(m->nroles ? m->nroles : 1, sizeof *t->now);
 	t->soon = calloc(m->nroles ? m->nroles : 1, sizeof *t->soon);
-	t->close = calloc(m->nopps ? m->nopps : 1, 1);
 	t->evidence = calloc(ng, sizeof *t->evidence);
 	t->stale = calloc(ng, sizeof *t->stale);
 	t->unverified = calloc(ng, sizeof *t->unverified);
@@ -562,8 +563,7 @@ static int tally_init(struct org_tally *t, struct org *o)
 	t->tiers = tiers_new(m);
 	if (t->open && o->nopen)
 		memcpy(t->open, o->open, o->nopen * sizeof *t->open);
-	if (!t->levels || !t->info || !t->counted || !t->holders || !t->holder || !t->now || !t->soon || !t->close ||
-	    !t->evidence || !t->stale || !t->unverified || !t->open || !t->tiers)
+	if (!t->levels || !t->info || !t->counted || !t->holders || !t->holder || !t->now || !t->soon || !t->evidence || !t->stale || !t->unverified || !t->open || !t->tiers)
 		return -1;
 	return tally_index(t);
 }
@@ -571,47 +571,41 @@ static int tally_init(struct org_tally *t, struct org *o)
 static void tally_free(struct org_tally *t)
 {
 	free(t->levels), free(t->info), free(t->counted), free(t->holders), free(t->holder);
-	free(t->now), free(t->soon), free(t->close);
+	free(t->now), free(t->soon);
 	free(t->evidence), free(t->stale), free(t->unverified), free(t->open);
 	tiers_free(t->tiers);
 }
 
 /* With one person's levels at hand: their tiers for the critical roles, and
- * the open opportunities still without a close candidate (once one has
- * one, this thread scores nobody else for it, and it leaves the thread's
+ * the open opportunities still without a close candidate (once any thread
+ * finds one, nobody else is measured for it and it leaves every thread's
  * list: the pass stays near one tier per person and opportunity only where
  * openings are hard to fill). Tiers only: most come without a full score. */
-static int org_candidates(struct org_tally *t, uint32_t e)
+static void org_candidates(struct org_tally *t, uint32_t e)
 {
 	const struct org *o = t->o;
 	const struct model *m = o->c->m;
-	enum tier tier;
 	for (uint32_t i = 0; i < o->ncritical; i++) {
 		uint32_t r = o->critical[i];
 		if (!may_candidate(m, e, r))
 			continue;
-		if (tiers_indexed(t->tiers, i, &tier) < 0)
-			return -1;
+		enum tier tier = tiers_indexed(t->tiers, i);
 		t->now[r] += tier == TIER_READY_NOW;
 		t->soon[r] += tier == TIER_READY_SOON;
 	}
 	for (uint32_t i = 0; i < t->nopen;) {
 		uint32_t k = t->open[i];
 		const struct opportunity *op = &m->opps[k];
-		if (!may_candidate(m, e, op->role)) {
-			i++;
-			continue;
+		if (!atomic_load_explicit(&o->close[k], memory_order_relaxed)) {
+			if (!may_candidate(m, e, op->role) ||
+			    tiers_measure(t->tiers, m->reqs ? m->reqs + op->req_off : NULL, op->req_n, NULL) == TIER_DEVELOP) {
+				i++;
+				continue;
+			}
+			atomic_store_explicit(&o->close[k], true, memory_order_relaxed);
 		}
-		if (tiers_measure(t->tiers, m->reqs ? m->reqs + op->req_off : NULL, op->req_n, &tier, NULL) < 0)
-			return -1;
-		if (tier == TIER_DEVELOP) {
-			i++;
-			continue;
-		}
-		t->close[k] = true;
 		t->open[i] = t->open[--t->nopen]; /* the order of the list does not matter */
 	}
-	return 0;
 }
 
 static size_t hl(uint32_t s, int L)
@@ -694,12 +688,10 @@ static int org_person(void *worker, size_t i, void *slot)
 	org_holders(t, e);
 	org_health(t, e, target);
 	tiers_start(t->tiers, t->levels);
-	if (org_candidates(t, e) < 0)
-		return -1;
+	org_candidates(t, e);
 	o->ready[e] = -1;
-	if (target != NONE &&
-	    tiers_measure(t->tiers, role_reqs(m, target), m->roles[target].req_n, &o->tier[e], &o->ready[e]) < 0)
-		return -1;
+	if (target != NONE)
+		o->tier[e] = tiers_measure(t->tiers, role_reqs(m, target), m->roles[target].req_n, &o->ready[e]);
 	return 0;
 }
 
@@ -722,8 +714,6 @@ static void org_add(struct org *o, const struct org_tally *t)
 	}
 	for (uint32_t r = 0; r < m->nroles; r++)
 		o->now[r] += t->now[r], o->soon[r] += t->soon[r];
-	for (uint32_t k = 0; k < m->nopps; k++)
-		o->close[k] |= t->close[k];
 	for (uint32_t d = 0; d < m->groups.n; d++) {
 		o->evidence[d] += t->evidence[d];
 		o->stale[d] += t->stale[d];
@@ -766,7 +756,9 @@ static int org_scan(struct org *o)
 	o->holder = calloc(nh, sizeof *o->holder);
 	o->now = calloc(m->nroles ? m->nroles : 1, sizeof *o->now);
 	o->soon = calloc(m->nroles ? m->nroles : 1, sizeof *o->soon);
-	o->close = calloc(m->nopps ? m->nopps : 1, 1);
+	o->close = malloc((m->nopps ? m->nopps : 1) * sizeof *o->close);
+	for (uint32_t k = 0; o->close && k < m->nopps; k++)
+		atomic_init(&o->close[k], false);
 	o->evidence = calloc(ng, sizeof *o->evidence);
 	o->stale = calloc(ng, sizeof *o->stale);
 	o->unverified = calloc(ng, sizeof *o->unverified);

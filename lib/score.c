@@ -65,6 +65,11 @@ static struct route cached_route(const struct model *m, struct route_cache *c, u
 	return sl->route;
 }
 
+double route_cache_hours(const struct model *m, struct route_cache *c, uint32_t s, double credited, int L)
+{
+	return cached_route(m, c, s, credited, L).hours;
+}
+
 int score_reqs(const struct model *m, const double *levels, const struct requirement *reqs, size_t n,
 	       struct score *out)
 {

@@ -57,6 +57,10 @@ struct route_cache {
 };
 void route_cache_reset(struct route_cache *c);
 
+/* The hours of the route for a gap in skill s from credited to L through
+ * the cache (NULL: none): what score_reqs puts in route.hours. */
+double route_cache_hours(const struct model *m, struct route_cache *c, uint32_t s, double credited, int L);
+
 /* score_reqs with a cache (NULL: none). */
 int score_reqs_cached(const struct model *m, const double *levels, const struct requirement *reqs, size_t n,
 		      struct route_cache *cache, struct score *out);

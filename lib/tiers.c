@@ -5,7 +5,6 @@
 #include <string.h>
 
 #include "num.h"
-#include "util.h"
 
 /* A route is never found within this much of the bound below: items are
  * usable from a state r-equal to their `from` (up to 5e-10 under it, on at
@@ -53,8 +52,6 @@ struct tiers {
 	uint32_t *credits;
 	double *rate;         /* per skill: the least hours a level can cost */
 	bool bound;           /* the policy lets the bound work (hours a month > 0) */
-	struct skill_score *buf; /* for scoring in full */
-	size_t cap;
 	struct tiers_counts counts;
 	/* tiers_index: the sets, their requirements by skill, and the
 	 * person at hand's sums over the skills they have credit in */
@@ -82,18 +79,6 @@ static void tiers_rates(const struct model *m, double *rate)
 				rate[s] = r > 0 ? r : 0;
 		}
 	}
-}
-
-/* The most requirements any role or opportunity has: room for them all
- * up front, so that measuring allocates nothing. */
-static size_t tiers_widest(const struct model *m)
-{
-	size_t n = 1;
-	for (uint32_t r = 0; r < m->nroles; r++)
-		n = m->roles[r].req_n > n ? m->roles[r].req_n : n;
-	for (uint32_t k = 0; k < m->nopps; k++)
-		n = m->opps[k].req_n > n ? m->opps[k].req_n : n;
-	return n;
 }
 
 /* Who credits whom: skill t names u among its related skills, so a level
@@ -131,9 +116,7 @@ struct tiers *tiers_new(const struct model *m)
 	t->touched_gen = calloc(ns, sizeof *t->touched_gen);
 	t->touched = malloc(ns * sizeof *t->touched);
 	t->rate = malloc(ns * sizeof *t->rate);
-	t->cap = tiers_widest(m);
-	t->buf = malloc(t->cap * sizeof *t->buf);
-	if (!t->credited || !t->touched_gen || !t->touched || !t->rate || !t->buf || tiers_credits(t) < 0) {
+	if (!t->credited || !t->touched_gen || !t->touched || !t->rate || tiers_credits(t) < 0) {
 		tiers_free(t);
 		return NULL;
 	}
@@ -158,7 +141,7 @@ void tiers_free(struct tiers *t)
 	if (!t)
 		return;
 	tiers_unindex(t);
-	free(t->credited), free(t->touched_gen), free(t->touched), free(t->rate), free(t->buf);
+	free(t->credited), free(t->touched_gen), free(t->touched), free(t->rate);
 	free(t->credits_of), free(t->credits);
 	free(t);
 }
@@ -279,8 +262,8 @@ void tiers_start(struct tiers *t, const double *levels)
 
 /* Whether hours of at least lb make months (2.4) exceed soon_months:
  * num_ceil(x) > soon_months, x the months, with num_ceil called only
- * where it can go either way (r() keeps order and integers: x <= soon
- * gives at most soon, x > soon + 1 more). */
+ * where it can go either way (r() keeps order and integers, so x <= soon
+ * gives at most soon and x > soon + 1 more than soon). */
 static bool tiers_past_soon(const struct tiers *t, double lb)
 {
 	const struct config *cfg = &t->m->cfg;
@@ -291,31 +274,30 @@ static bool tiers_past_soon(const struct tiers *t, double lb)
 }
 
 /* The rest of tiers_measure, once readiness and the bound are known. */
-static int tiers_settle(struct tiers *t, const struct requirement *reqs, size_t n, size_t nunmet, double r,
-			double lb, enum tier *tier)
+static enum tier tiers_settle(struct tiers *t, const struct requirement *reqs, size_t n, size_t nunmet, double r,
+			      double lb)
 {
 	const struct model *m = t->m;
 	t->counts.all++;
-	if (!nunmet && num_cmp(r, m->cfg.ready_now_threshold) >= 0) {
-		*tier = TIER_READY_NOW; /* whatever the hours */
-		return 0;
+	if (!nunmet && num_cmp(r, m->cfg.ready_now_threshold) >= 0)
+		return TIER_READY_NOW; /* whatever the hours */
+	if (tiers_past_soon(t, lb))
+		return TIER_DEVELOP;
+	/* the hours as score_reqs_into adds them up: the routes of the gaps,
+	 * in requirement order */
+	double hours = 0;
+	for (size_t i = 0; i < n; i++) {
+		const struct requirement *rq = &reqs[i];
+		double c = tiers_credited(t, rq->skill)->c;
+		double gap = rq->level > c ? rq->level - c : 0;
+		if (num_cmp(gap, 0) > 0)
+			hours += route_cache_hours(m, &t->routes, rq->skill, c, rq->level);
 	}
-	if (tiers_past_soon(t, lb)) {
-		*tier = TIER_DEVELOP;
-		return 0;
-	}
-	if (n > t->cap) { /* a set wider than any of the model's */
-		if (!vec_reserve((void **)&t->buf, &t->cap, n, sizeof *t->buf))
-			return -1;
-	}
-	struct score s = {.skills = t->buf};
-	score_reqs_into(m, t->levels, reqs, n, &t->routes, &s);
 	t->counts.full++;
-	*tier = s.tier;
-	return 0;
+	return score_tier(&m->cfg, r, nunmet, num_ceil(hours / m->cfg.learning_hours_per_month));
 }
 
-int tiers_measure(struct tiers *t, const struct requirement *reqs, size_t n, enum tier *tier, double *readiness)
+enum tier tiers_measure(struct tiers *t, const struct requirement *reqs, size_t n, double *readiness)
 {
 	/* readiness and unmet requirements exactly as score_reqs_into works
 	 * them out (the same operations in the same order; r(L) is L), and
@@ -337,10 +319,10 @@ int tiers_measure(struct tiers *t, const struct requirement *reqs, size_t n, enu
 	double r = n ? wmet / wsum : 1.0;
 	if (readiness)
 		*readiness = r;
-	return tiers_settle(t, reqs, n, nunmet, r, lb, tier);
+	return tiers_settle(t, reqs, n, nunmet, r, lb);
 }
 
-int tiers_indexed(struct tiers *t, size_t k, enum tier *tier)
+enum tier tiers_indexed(struct tiers *t, size_t k)
 {
 	const struct model *m = t->m;
 	const struct set *x = &t->sets[k];
@@ -352,10 +334,9 @@ int tiers_indexed(struct tiers *t, size_t k, enum tier *tier)
 	if (not_now && tiers_past_soon(t, lb)) {
 		t->counts.all++;
 		t->counts.by_index++;
-		*tier = TIER_DEVELOP;
-		return 0;
+		return TIER_DEVELOP;
 	}
-	return tiers_measure(t, x->reqs, x->n, tier, NULL);
+	return tiers_measure(t, x->reqs, x->n, NULL);
 }
 
 struct tiers_counts tiers_counts(const struct tiers *t)

@@ -33,13 +33,12 @@ int tiers_index(struct tiers *t, const struct requirement *const *reqs, const si
  * caller's and must not change until the next tiers_start. */
 void tiers_start(struct tiers *t, const double *levels);
 
-/* The person's tier for reqs (n of them, in skill order) into *tier, and
- * readiness into *readiness when not NULL: what score_reqs gives, to the
- * bit. Returns 0, or -1 without memory. */
-int tiers_measure(struct tiers *t, const struct requirement *reqs, size_t n, enum tier *tier, double *readiness);
+/* The person's tier for reqs (n of them, in skill order), and readiness
+ * into *readiness when not NULL: what score_reqs gives, to the bit. */
+enum tier tiers_measure(struct tiers *t, const struct requirement *reqs, size_t n, double *readiness);
 
 /* tiers_measure for indexed set k. */
-int tiers_indexed(struct tiers *t, size_t k, enum tier *tier);
+enum tier tiers_indexed(struct tiers *t, size_t k);
 
 /* The bounds at work, for tests: of all tiers_measure and tiers_indexed
  * calls, how many the index settled alone and how many were scored in

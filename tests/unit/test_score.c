@@ -856,7 +856,8 @@ static void test_target_none_for_a_role_without_profile(void **state)
 
 /* A route cache kept across many people gives what no cache gives, also
  * once its neighbourhoods are full and routes take each other's slots
- * (credited levels are means: 20 000 distinct keys for 4 096 slots). */
+ * (credited levels are means: 20 000 distinct keys for 4 096 slots); and
+ * route_cache_hours the hours of those routes. */
 static void test_route_cache_full_gives_the_same_routes(void **state)
 {
 	struct fx *f = *state;
@@ -878,6 +879,14 @@ static void test_route_cache_full_gives_the_same_routes(void **state)
 			assert_int_equal(a.tier, b.tier);
 			for (size_t i = 0; i < 2; i++) {
 				assert_memory_equal(&a.skills[i].route.hours, &b.skills[i].route.hours, sizeof(double));
+				/* the hours alone, through the same cache and through none */
+				const struct skill_score *g = &a.skills[i];
+				double h = route_cache_hours(f->m, cache, g->skill, g->credited, g->required);
+				double h0 = route_cache_hours(f->m, NULL, g->skill, g->credited, g->required);
+				if (g->is_gap) {
+					assert_memory_equal(&h, &g->route.hours, sizeof h);
+					assert_memory_equal(&h0, &g->route.hours, sizeof h0);
+				}
 				assert_int_equal(a.skills[i].route.nitems, b.skills[i].route.nitems);
 				assert_memory_equal(a.skills[i].route.items, b.skills[i].route.items,
 						    a.skills[i].route.nitems * sizeof *a.skills[i].route.items);
