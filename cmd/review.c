@@ -623,8 +623,12 @@ static void org_holders(struct org_tally *t, uint32_t e)
 		uint32_t s = a[i].skill;
 		if (i && a[i - 1].skill == s)
 			continue; /* rows are by skill: one run each */
-		/* r(level) >= L for every L up to the integer part of r(level) */
-		double top = floor(num_r(t->levels[s]));
+		/* r(level) >= L for every L up to the integer part of r(level),
+		 * the level's own unless it is a hair under the next integer
+		 * (r moves it by at most 5e-10) */
+		double top = floor(t->levels[s]);
+		if (t->levels[s] - top > 0.999999)
+			top = floor(num_r(t->levels[s]));
 		for (int L = 1; L <= m->scale_max && L <= top; L++)
 			t->holders[hl(s, L)]++, t->holder[hl(s, L)] = e;
 	}

@@ -6,13 +6,13 @@
 
 #include "num.h"
 
-/* A route is never found within this much of the bound below: items are
- * usable from a state r-equal to their `from` (up to 5e-10 under it, on at
- * most ROUTE_MAX items: the slack a gap loses), and the sums are rounded
- * (the shrink of the total). Far more room than that costs nothing: the
- * bound only has to settle the clear cases. */
-#define BOUND_SLACK 1e-8
-#define BOUND_SHRINK (1 - 1e-9)
+/* Credited levels this close to an integer may fall on either side of it
+ * for learn_route (it compares r-rounded values). */
+#define HAIR 1e-8
+/* Routes learn_route picks among totals equal once r-rounded: the bounds
+ * below keep this much room (absolute, and relative for large hours). */
+#define ROUTE_ROOM 1e-6
+#define ROUTE_ROOM_REL 1e-9
 /* Sums an index adds up in another order than the requirements' are off
  * by far less than this, relative to what they add. */
 #define INDEX_ROOM 1e-9
@@ -51,7 +51,9 @@ struct tiers {
 	size_t *credits_of;   /* skill u credits skills credits[credits_of[u] ..): u is related to them */
 	uint32_t *credits;
 	double *rate;         /* per skill: the least hours a level can cost */
-	bool bound;           /* the policy lets the bound work (hours a month > 0) */
+	size_t *route_at;     /* per skill with catalog items: its tables in route_lo/hi */
+	double *route_lo, *route_hi;
+	bool bound;           /* the policy lets the bounds work (hours > 0) */
 	struct tiers_counts counts;
 	/* tiers_index: the sets, their requirements by skill, and the
 	 * person at hand's sums over the skills they have credit in */
@@ -65,20 +67,67 @@ struct tiers {
 };
 
 /* An item gains at most to - from levels (it is used from a state at
- * least `from`), so a level costs at least hours / (to - from) through it,
- * or hours_per_level without one: the least of these bounds any route. */
+ * least `from`, give or take a hair), so a level costs at least
+ * hours / (to - from) through it, or hours_per_level without one: the
+ * least of these bounds any route. */
 static void tiers_rates(const struct model *m, double *rate)
 {
-	double hpl = m->cfg.hours_per_level > 0 ? m->cfg.hours_per_level : 0;
 	for (uint32_t s = 0; s < m->nskills; s++) {
-		rate[s] = hpl;
+		rate[s] = m->cfg.hours_per_level;
 		for (size_t k = m->steps_of ? m->steps_of[s] : 0; m->steps_of && k < m->steps_of[s + 1]; k++) {
 			const struct learning_step *st = &m->steps[k];
 			double r = m->items[st->item].hours / (st->to - st->from);
-			if (r < rate[s])
-				rate[s] = r > 0 ? r : 0;
+			rate[s] = r < rate[s] ? r : rate[s];
 		}
 	}
+}
+
+#define NO_TABLE SIZE_MAX
+#define ROUTE_SLOTS ((size_t)(LEVEL_MAX + 2) * (LEVEL_MAX + 2))
+
+static size_t route_slot(int L, int i)
+{
+	return (size_t)L * (LEVEL_MAX + 2) + (size_t)i;
+}
+
+/* What learn_route can give with items. From a credited level c strictly
+ * inside (i - 1, i) the items usable first (from <= i - 1, to >= i) and
+ * every state after (whole levels from i on) are the same for every c, so
+ * the best total over routes with items, A(i, L), does not depend on c;
+ * the route picked is A or, without items, hours_per_level x (L - c),
+ * whichever is less once r-rounded. One learn_route from the middle of
+ * the interval tells A when it picks items; when it does not, A is at
+ * least what it picked. So per skill with items, level L and interval i:
+ * lo <= A, and A <= hi (infinite when unknown). */
+static int tiers_route_tables(struct tiers *t)
+{
+	const struct model *m = t->m;
+	size_t ntab = 0;
+	t->route_at = malloc((m->nskills ? m->nskills : 1) * sizeof *t->route_at);
+	if (!t->route_at)
+		return -1;
+	for (uint32_t s = 0; s < m->nskills; s++) {
+		bool items = m->steps_of && m->steps_of[s + 1] > m->steps_of[s];
+		t->route_at[s] = items ? ntab++ * ROUTE_SLOTS : NO_TABLE;
+	}
+	t->route_lo = malloc((ntab ? ntab : 1) * ROUTE_SLOTS * sizeof *t->route_lo);
+	t->route_hi = malloc((ntab ? ntab : 1) * ROUTE_SLOTS * sizeof *t->route_hi);
+	if (!t->route_lo || !t->route_hi)
+		return -1;
+	double hpl = m->cfg.hours_per_level;
+	for (uint32_t s = 0; s < m->nskills; s++) {
+		if (t->route_at[s] == NO_TABLE)
+			continue;
+		for (int L = 1; L <= m->scale_max; L++)
+			for (int i = 1; i <= L; i++) {
+				double c0 = i - 0.5;
+				struct route r = learn_route(m, s, c0, L);
+				size_t at = t->route_at[s] + route_slot(L, i);
+				t->route_lo[at] = r.nitems ? r.hours : hpl * (L - c0);
+				t->route_hi[at] = r.nitems ? r.hours : INFINITY;
+			}
+	}
+	return 0;
 }
 
 /* Who credits whom: skill t names u among its related skills, so a level
@@ -116,13 +165,14 @@ struct tiers *tiers_new(const struct model *m)
 	t->touched_gen = calloc(ns, sizeof *t->touched_gen);
 	t->touched = malloc(ns * sizeof *t->touched);
 	t->rate = malloc(ns * sizeof *t->rate);
-	if (!t->credited || !t->touched_gen || !t->touched || !t->rate || tiers_credits(t) < 0) {
+	if (!t->credited || !t->touched_gen || !t->touched || !t->rate || tiers_credits(t) < 0 ||
+	    tiers_route_tables(t) < 0) {
 		tiers_free(t);
 		return NULL;
 	}
 	tiers_rates(m, t->rate);
-	double hpm = m->cfg.learning_hours_per_month;
-	t->bound = hpm > 0 && isfinite(hpm);
+	double hpm = m->cfg.learning_hours_per_month, hpl = m->cfg.hours_per_level;
+	t->bound = hpm > 0 && isfinite(hpm) && hpl >= 0 && isfinite(hpl);
 	route_cache_reset(&t->routes); /* a zeroed cache matches nothing until reset */
 	return t;
 }
@@ -142,15 +192,56 @@ void tiers_free(struct tiers *t)
 		return;
 	tiers_unindex(t);
 	free(t->credited), free(t->touched_gen), free(t->touched), free(t->rate);
+	free(t->route_at), free(t->route_lo), free(t->route_hi);
 	free(t->credits_of), free(t->credits);
 	free(t);
 }
 
-/* A gap's share of the bound: a gap of g costs at least g times the
- * skill's rate (less the slack). */
+/* The interval (i - 1, i) of learn_route's tables a credited level x is in
+ * (L + 1: at L or above, no route). */
+static int tiers_interval(double x, int L)
+{
+	int i = x < 0 ? 1 : (int)floor(x) + 1;
+	return i < 1 ? 1 : i > L + 1 ? L + 1 : i;
+}
+
+/* Bounds on the hours of the route for a gap in s from c up to L (c < L),
+ * learn_route's to the bit or not: the total without items, exactly as
+ * learn_route works it out (never less than its pick), against A of the
+ * interval c is in, or of both when it is a hair from an integer. */
+static void tiers_gap_bounds(const struct tiers *t, uint32_t s, int L, double c, double *lo, double *hi)
+{
+	double base = t->m->cfg.hours_per_level * (L - c);
+	size_t at = t->route_at[s];
+	if (at == NO_TABLE) { /* no items: the route is that total */
+		*lo = *hi = base;
+		return;
+	}
+	int i1 = tiers_interval(c - HAIR, L), i2 = tiers_interval(c + HAIR, L);
+	double a_lo = i1 > L ? 0 : t->route_lo[at + route_slot(L, i1)];
+	double a_hi = i1 > L ? 0 : t->route_hi[at + route_slot(L, i1)];
+	if (i2 != i1) {
+		double lo2 = i2 > L ? 0 : t->route_lo[at + route_slot(L, i2)];
+		double hi2 = i2 > L ? 0 : t->route_hi[at + route_slot(L, i2)];
+		a_lo = lo2 < a_lo ? lo2 : a_lo;
+		a_hi = hi2 > a_hi ? hi2 : a_hi;
+	}
+	a_lo -= ROUTE_ROOM + ROUTE_ROOM_REL * a_lo;
+	a_hi += ROUTE_ROOM + ROUTE_ROOM_REL * a_hi;
+	*lo = a_lo < base ? (a_lo > 0 ? a_lo : 0) : base;
+	*hi = a_hi < base ? a_hi : base;
+}
+
+/* A gap's share of the quick lower bound on the hours: the skill's rate
+ * for each level short, less a slack for the hair an item's `from` may be
+ * above the level it is used from (at most ROUTE_MAX items: far less than
+ * HAIR); the room covers rounding. */
 static double tiers_gap_bound(const struct tiers *t, uint32_t s, int L, double c)
 {
-	return L - c > BOUND_SLACK ? (L - c - BOUND_SLACK) * t->rate[s] : 0;
+	if (!(L - c > HAIR))
+		return 0;
+	double b = (L - c - HAIR) * t->rate[s];
+	return b - ROUTE_ROOM_REL * b;
 }
 
 int tiers_index(struct tiers *t, const struct requirement *const *reqs, const size_t *nreqs, size_t n)
@@ -269,13 +360,20 @@ static bool tiers_past_soon(const struct tiers *t, double lb)
 	const struct config *cfg = &t->m->cfg;
 	if (!t->bound)
 		return false;
-	double x = lb * BOUND_SHRINK / cfg->learning_hours_per_month;
+	double x = lb / cfg->learning_hours_per_month;
 	return x > cfg->soon_months + 1.0 || (x > cfg->soon_months && num_ceil(x) > cfg->soon_months);
 }
 
-/* The rest of tiers_measure, once readiness and the bound are known. */
+/* Whether hours of at most ub keep months within soon_months. */
+static bool tiers_within_soon(const struct tiers *t, double ub)
+{
+	return t->bound && num_ceil(ub / t->m->cfg.learning_hours_per_month) <= t->m->cfg.soon_months;
+}
+
+/* The rest of tiers_measure, once readiness and the quick bounds are
+ * known. */
 static enum tier tiers_settle(struct tiers *t, const struct requirement *reqs, size_t n, size_t nunmet, double r,
-			      double lb)
+			      double lb, double ub)
 {
 	const struct model *m = t->m;
 	t->counts.all++;
@@ -283,6 +381,24 @@ static enum tier tiers_settle(struct tiers *t, const struct requirement *reqs, s
 		return TIER_READY_NOW; /* whatever the hours */
 	if (tiers_past_soon(t, lb))
 		return TIER_DEVELOP;
+	if (tiers_within_soon(t, ub))
+		return TIER_READY_SOON; /* whatever the routes */
+	/* closer bounds from the route tables, in a second pass: most pairs
+	 * never need them */
+	lb = ub = 0;
+	for (size_t i = 0; i < n; i++) {
+		const struct requirement *rq = &reqs[i];
+		double c = tiers_credited(t, rq->skill)->c, lo, hi;
+		if (!(rq->level > c))
+			continue; /* no gap */
+		tiers_gap_bounds(t, rq->skill, rq->level, c, &lo, &hi);
+		lb += rq->level - c > HAIR ? lo : 0; /* a hair short may not count as a gap */
+		ub += hi;
+	}
+	if (tiers_past_soon(t, lb))
+		return TIER_DEVELOP;
+	if (tiers_within_soon(t, ub))
+		return TIER_READY_SOON;
 	/* the hours as score_reqs_into adds them up: the routes of the gaps,
 	 * in requirement order */
 	double hours = 0;
@@ -299,12 +415,13 @@ static enum tier tiers_settle(struct tiers *t, const struct requirement *reqs, s
 
 enum tier tiers_measure(struct tiers *t, const struct requirement *reqs, size_t n, double *readiness)
 {
+	const struct model *m = t->m;
 	/* readiness and unmet requirements exactly as score_reqs_into works
 	 * them out (the same operations in the same order; r(L) is L), and
-	 * the bound on the hours. The bound of each gap is no more than its
-	 * route's hours and they add up in the same order, so the sums keep
+	 * bounds on the hours. The bounds of each gap hold its route's hours
+	 * between them and they add up in the same order, so the sums keep
 	 * that; months only grow with hours. */
-	double wsum = 0, wmet = 0, lb = 0;
+	double wsum = 0, wmet = 0, lb = 0, ub = 0;
 	size_t nunmet = 0;
 	for (size_t i = 0; i < n; i++) {
 		const struct requirement *rq = &reqs[i];
@@ -315,11 +432,14 @@ enum tier tiers_measure(struct tiers *t, const struct requirement *reqs, size_t 
 		wsum += rq->weight;
 		wmet += rq->weight * met / rq->level;
 		lb += tiers_gap_bound(t, rq->skill, rq->level, c);
+		/* learn_route's own total without items, never less than the
+		 * route it picks */
+		ub += rq->level > c ? m->cfg.hours_per_level * (rq->level - c) : 0;
 	}
 	double r = n ? wmet / wsum : 1.0;
 	if (readiness)
 		*readiness = r;
-	return tiers_settle(t, reqs, n, nunmet, r, lb);
+	return tiers_settle(t, reqs, n, nunmet, r, lb, ub);
 }
 
 enum tier tiers_indexed(struct tiers *t, size_t k)

@@ -1,14 +1,17 @@
 /* The tier of one person for many requirement sets, as score_reqs gives
  * it, for passes that need only tiers (SPEC 2.5) of everyone for every
  * critical role or opening: the organisation audit. Most pairs are settled
- * without scoring them in full: credited levels are worked out once a skill
+ * without a learning route: credited levels are worked out once a skill
  * per person (and only where a level could credit anything), a ready-now
- * tier needs no learning route, and a lower bound on the hours (each level
- * missing costs at least the cheapest rate the catalog or hours_per_level
- * offers for the skill) settles most `develop` tiers. Only the pairs left
- * are scored in full. Sets met by everyone can be indexed by skill: a
- * person then touches only the requirements of skills they have credit in,
- * and most of those sets are settled from sums of these alone. */
+ * tier needs no hours, and bounds on the hours settle the rest but a few:
+ * first quick ones (each level missing costs at least the cheapest rate
+ * the catalog or hours_per_level offers, and at most hours_per_level), then
+ * close ones from tables of what learn_route gives per skill, level asked
+ * and whole level started from. Only the pairs left, with hours within a
+ * hair of a month's boundary, are scored with routes. Sets met by everyone
+ * can be indexed by skill: a person then touches only the requirements of
+ * skills they have credit in, and most of those sets are settled from sums
+ * of these alone. */
 #ifndef RUNGS_TIERS_H
 #define RUNGS_TIERS_H
 
@@ -41,8 +44,7 @@ enum tier tiers_measure(struct tiers *t, const struct requirement *reqs, size_t 
 enum tier tiers_indexed(struct tiers *t, size_t k);
 
 /* The bounds at work, for tests: of all tiers_measure and tiers_indexed
- * calls, how many the index settled alone and how many were scored in
- * full. */
+ * calls, how many the index settled alone and how many needed routes. */
 struct tiers_counts {
 	size_t all, by_index, full;
 };

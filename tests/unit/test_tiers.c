@@ -177,6 +177,61 @@ static void test_levels_at_the_edges(void **state)
 	tiers_free(t);
 }
 
+/* A catalog dense with items: chains, items past the level asked, hours
+ * r-equal to hours_per_level and to each other (learn_route's ties), on
+ * skills a and c; b and d have none. Roles ask up to 5, alone and
+ * together. */
+static void load_catalog(struct fx *f)
+{
+	put(f, "skills.yaml", "scale: {1: a, 2: b, 3: c, 4: d, 5: e}\n"
+			      "skills:\n"
+			      "  - {id: a, related: {b: 0.9}}\n"
+			      "  - {id: b}\n"
+			      "  - {id: c, related: {d: 0.7}}\n"
+			      "  - {id: d}\n");
+	put(f, "roles/a5.yaml", "id: a5\nfamily: f\nlevel: 1\nskills:\n  a: 5\n");
+	put(f, "roles/a3.yaml", "id: a3\nfamily: f\nlevel: 1\nskills:\n  a: {level: 3, essential: true}\n");
+	put(f, "roles/c4.yaml", "id: c4\nfamily: f\nlevel: 1\nskills:\n  c: 4\n");
+	put(f, "roles/mix.yaml", "id: mix\nfamily: f\nlevel: 1\n"
+				 "skills:\n  a: 2\n  b: {level: 1, weight: 5}\n  c: 5\n  d: 1\n");
+	put(f, "learning.csv", "id,title,kind,skill,from,to,hours\n"
+			       "a01,x,course,a,0,1,7\n"
+			       "a03,x,course,a,0,3,118\n"
+			       "a12,x,course,a,1,2,40.0000000004\n"
+			       "a14,x,course,a,1,4,90\n"
+			       "a23,x,course,a,2,3,39.9999999996\n"
+			       "a35,x,course,a,3,5,75\n"
+			       "a45,x,course,a,4,5,40\n"
+			       "c25,x,course,c,2,5,30\n"
+			       "c34,x,course,c,3,4,20\n"
+			       "c45,x,course,c,4,5,39.9999999995\n"
+			       "c05,x,course,c,0,5,56\n");
+	put(f, "rungs.yaml", "ready_now_threshold: 0.9\nsoon_months: 12\nhours_per_level: 40\n"
+			     "learning_hours_per_month: 8\n");
+	f->o.parts = PART_SKILLS | PART_ROLES | PART_LEARNING;
+	load_clean(f);
+	assert_int_equal(f->m->nskills, 4);
+}
+
+static void test_routes_at_the_edges(void **state)
+{
+	struct fx *f = *state;
+	load_catalog(f);
+	struct tiers *t = tiers_new(f->m);
+	assert_non_null(t);
+	index_roles(f->m, t);
+	double lv[4];
+	unsigned seed = 11;
+	for (int i = 0; i < 40000; i++) {
+		for (int s = 0; s < 4; s++)
+			lv[s] = edgy(&seed, 5);
+		same_everywhere(f->m, t, lv);
+	}
+	struct tiers_counts n = tiers_counts(t);
+	assert_true(n.full < n.all / 10);
+	tiers_free(t);
+}
+
 /* Hours right at soon_months x learning_hours_per_month: the bound (20 h a
  * level on a) cannot tell, the full score says ready-soon; a hair more
  * and it is develop. */
@@ -207,6 +262,40 @@ static void test_hours_at_soon_months(void **state)
 	struct tiers_counts n1 = tiers_counts(t);
 	assert_int_equal(n1.full, n0.full);
 	assert_int_equal(n1.all, n0.all + 1);
+	tiers_free(t);
+}
+
+/* Gaps whose routes the tables of learn_route's totals (see tiers.c) put
+ * clearly on one side of soon_months need no route. */
+static void test_clear_hours_need_no_route(void **state)
+{
+	struct fx *f = *state;
+	load_edges(f);
+	struct tiers *t = tiers_new(f->m);
+	assert_non_null(t);
+	uint32_t one = model_role(f->m, "one");
+	const struct requirement *rq = role_reqs(f->m, one);
+	size_t n = f->m->roles[one].req_n;
+	/* one: a 3. a at 1.2: readiness 40%, 1.8 levels at 40 h = 72 h = 9
+	 * months at most (a-up makes it 40 h) */
+	double lv[4] = {1.2, 0, 0, 0};
+	tiers_start(t, lv);
+	assert_int_equal(tiers_measure(t, rq, n, NULL), TIER_READY_SOON);
+	assert_int_equal(tiers_counts(t).full, 0);
+	same(f->m, t, lv, rq, n);
+	/* a at 0.5: a-up (from 1) is no use from below 1, so 2.5 levels at
+	 * 40 h = 100 h = 13 months, develop: known from the route tables too */
+	lv[0] = 0.5;
+	tiers_start(t, lv);
+	assert_int_equal(tiers_measure(t, rq, n, NULL), TIER_DEVELOP);
+	assert_int_equal(tiers_counts(t).full, 0);
+	same(f->m, t, lv, rq, n);
+	/* a at 1.3: a-up (40 h) takes it to 3 and beats 1.7 x 40 = 68 h */
+	lv[0] = 1.3;
+	tiers_start(t, lv);
+	assert_int_equal(tiers_measure(t, rq, n, NULL), TIER_READY_SOON);
+	assert_int_equal(tiers_counts(t).full, 0);
+	same(f->m, t, lv, rq, n);
 	tiers_free(t);
 }
 
@@ -295,8 +384,10 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_examples_everyone_everything),
 		T(test_levels_at_the_edges),
+		T(test_routes_at_the_edges),
 		T(test_hours_at_soon_months),
 		T(test_ready_now_needs_no_route),
+		T(test_clear_hours_need_no_route),
 		T(test_index_settles_the_clear_cases),
 		T(test_sets_of_any_shape),
 	};
