@@ -293,7 +293,8 @@ static void disk_list_yaml(const struct filesrc *s, const char *root, const char
 	free(w.ino);
 	free(roots.root);
 	free(roots.repo);
-	listed_files_sort(*files + first, *np - first);
+	if (*np > first) /* no files: *files may still be NULL */
+		listed_files_sort(*files + first, *np - first);
 }
 
 const struct filesrc filesrc_disk = {disk_path, disk_kind, disk_read, disk_list_yaml, NULL};

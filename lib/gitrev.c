@@ -323,7 +323,8 @@ static void rev_list_yaml(const struct filesrc *s, const char *root, const char 
 		}
 		(*files)[(*np)++] = (struct listed_file){p, {0}};
 	}
-	listed_files_sort(*files + first, *np - first);
+	if (*np > first) /* no files: *files may still be NULL */
+		listed_files_sort(*files + first, *np - first);
 }
 
 /* "<mode> SP <type> SP <oid> TAB <path> NUL", as ls-tree -z writes them. */
