@@ -599,14 +599,7 @@ static void grown_store(const struct cache *c)
 	struct grown g = {.cache_hash = {c->h->hash[0], c->h->hash[1]}, .log = c->log_now};
 	memcpy(g.magic, GROWN_MAGIC, 8);
 	g.check = XXH3_64bits(&g, offsetof(struct grown, check));
-	char tmp[4096];
-	snprintf(tmp, sizeof tmp, "%s.tmp.%ld", c->grown, (long)getpid());
-	int fd = open(tmp, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
-	if (fd < 0)
-		return;
-	bool ok = write(fd, &g, sizeof g) == (ssize_t)sizeof g;
-	if (close(fd) != 0 || !ok || rename(tmp, c->grown) != 0)
-		unlink(tmp);
+	file_replace(c->grown, &g, sizeof g);
 }
 
 int cache_assessments(struct cache *c, struct model *m, const char *display, const struct load_opts *o,
@@ -931,26 +924,33 @@ bool cache_dir_ready(const struct cache *c)
 	return c && dir_ready(c);
 }
 
+int cache_lock(const struct cache *c)
+{
+	int lock = c ? open(c->lock, O_RDWR | O_CREAT | O_CLOEXEC, 0600) : -1;
+	if (lock >= 0 && flock(lock, LOCK_EX | LOCK_NB) != 0) { /* another process is writing */
+		close(lock);
+		lock = -1;
+	}
+	return lock;
+}
+
+void cache_unlock(int lock)
+{
+	flock(lock, LOCK_UN);
+	close(lock);
+}
+
 void cache_store(struct cache *c, const struct model *m)
 {
-	if (c && c->grown_new && !c->no_store && c->h) {
-		int lock = open(c->lock, O_RDWR | O_CREAT | O_CLOEXEC, 0600);
-		if (lock >= 0 && flock(lock, LOCK_EX | LOCK_NB) == 0) {
-			grown_store(c);
-			flock(lock, LOCK_UN);
-		}
-		if (lock >= 0)
-			close(lock);
+	int lock;
+	if (c && c->grown_new && !c->no_store && c->h && (lock = cache_lock(c)) >= 0) {
+		grown_store(c);
+		cache_unlock(lock);
 	}
 	if (!c || !c->dirty || c->no_store || !m->rows_of || !(m->loaded & PART_PEOPLE) || !dir_ready(c))
 		return;
-	int lock = open(c->lock, O_RDWR | O_CREAT | O_CLOEXEC, 0600);
-	if (lock < 0)
+	if ((lock = cache_lock(c)) < 0)
 		return;
-	if (flock(lock, LOCK_EX | LOCK_NB) != 0) { /* another process is writing it */
-		close(lock);
-		return;
-	}
 	uint64_t complete = c->log_hit ? c->log_complete : m->evidence_split.complete;
 	uint32_t lines = c->log_hit ? c->log_lines : m->evidence_split.lines;
 	uint32_t nblocks;
@@ -1024,6 +1024,5 @@ void cache_store(struct cache *c, const struct model *m)
 	XXH3_freeState(w.st[1]);
 	free(w.buf);
 	free(blocks);
-	flock(lock, LOCK_UN);
-	close(lock);
+	cache_unlock(lock);
 }

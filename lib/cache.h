@@ -48,6 +48,10 @@ bool cache_people_key(const struct cache *c, uint64_t *key);
  * .gitignore) to write into. */
 const char *cache_dir(const struct cache *c);
 bool cache_dir_ready(const struct cache *c);
+/* The lock every writer of .rungs/ holds: its fd, or -1 when another
+ * process holds it (the writer then leaves the cache as it is). */
+int cache_lock(const struct cache *c);
+void cache_unlock(int lock);
 
 /* Writes the cache when it was missing or out of date and the load was
  * clean; silent when it cannot (read-only repo, another writer). */

@@ -5,7 +5,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/file.h>
 #include <sys/stat.h>
 #include <unistd.h>
 #include <xxhash.h>
@@ -287,41 +286,6 @@ static bool image_build(struct image *im, const struct plancache *pc, const stru
 	return true;
 }
 
-static bool write_all(int fd, const char *p, size_t n)
-{
-	while (n) {
-		ssize_t k = write(fd, p, n);
-		if (k < 0 && errno == EINTR)
-			continue;
-		if (k <= 0)
-			return false;
-		p += k;
-		n -= (size_t)k;
-	}
-	return true;
-}
-
-/* To a temporary file renamed over the cache, under the cache's lock. */
-static void image_write(const struct plancache *pc, const struct image *im)
-{
-	char lock[4096], tmp[4096];
-	snprintf(lock, sizeof lock, "%s/lock", cache_dir(pc->c));
-	snprintf(tmp, sizeof tmp, "%s.tmp.%ld", pc->file, (long)getpid());
-	int lk = open(lock, O_RDWR | O_CREAT | O_CLOEXEC, 0600);
-	if (lk < 0)
-		return;
-	if (flock(lk, LOCK_EX | LOCK_NB) == 0) { /* else another process is writing */
-		int fd = open(tmp, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
-		bool ok = fd >= 0 && write_all(fd, im->buf, im->size);
-		if (fd >= 0 && close(fd) != 0)
-			ok = false;
-		if (fd >= 0 && (!ok || rename(tmp, pc->file) != 0))
-			unlink(tmp);
-		flock(lk, LOCK_UN);
-	}
-	close(lk);
-}
-
 void plancache_store(struct plancache *pc, const struct model *m, const char *const *paths,
 		     const struct file_stamp *stamps, const uint32_t *plan_of, size_t n)
 {
@@ -334,7 +298,10 @@ void plancache_store(struct plancache *pc, const struct model *m, const char *co
 	if (pc->h && kept == pc->matched && pc->matched == pc->h->nrecords)
 		return;
 	struct image im = {0};
-	if (cache_dir_ready(pc->c) && image_build(&im, pc, m, paths, stamps, plan_of, n))
-		image_write(pc, &im);
+	int lock;
+	if (cache_dir_ready(pc->c) && image_build(&im, pc, m, paths, stamps, plan_of, n) && (lock = cache_lock(pc->c)) >= 0) {
+		file_replace(pc->file, im.buf, im.size);
+		cache_unlock(lock);
+	}
 	free(im.buf);
 }

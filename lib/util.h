@@ -101,6 +101,10 @@ int file_read_all(const char *path, struct file_data *fd);
  * 10 GB file whole. */
 int file_read_max(const char *path, size_t max, struct file_data *fd);
 void file_data_free(struct file_data *fd);
+/* Replaces the file at path with n bytes, through a temporary file beside
+ * it renamed over it: readers see the old file or the new, never a part.
+ * false (nothing left behind) when it cannot. */
+bool file_replace(const char *path, const void *data, size_t n);
 
 int cmp_str_ptr(const void *a, const void *b);
 

@@ -10,24 +10,11 @@
 
 #include <cmocka.h>
 
+#include "fixture.h"
+
 #include "date.h"
 #include "match_index.h"
 #include "repo.h"
-
-static struct repo *load_examples(void)
-{
-	const char *tests = getenv("RUNGS_TEST_DATA");
-	char dir[4096];
-	snprintf(dir, sizeof dir, "%s/../data-examples", tests ? tests : "tests");
-	struct repo_opts o = {.dir = dir, .parts = PART_ALL};
-	struct diag_list d;
-	struct repo *r;
-	diag_init(&d, 0);
-	assert_int_equal(repo_load(&o, &d, &r), 0);
-	assert_int_equal(d.errors, 0);
-	diag_free(&d);
-	return r;
-}
 
 static void same(const struct opp_match *a, size_t na, const struct opp_match *b, size_t nb, size_t limit)
 {

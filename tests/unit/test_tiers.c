@@ -21,21 +21,6 @@
 #include "repo.h"
 #include "tiers.h"
 
-static struct repo *load_examples(void)
-{
-	const char *tests = getenv("RUNGS_TEST_DATA");
-	char dir[4096];
-	snprintf(dir, sizeof dir, "%s/../data-examples", tests ? tests : "tests");
-	struct repo_opts o = {.dir = dir, .parts = PART_ALL};
-	struct diag_list d;
-	struct repo *r;
-	diag_init(&d, 0);
-	assert_int_equal(repo_load(&o, &d, &r), 0);
-	assert_int_equal(d.errors, 0);
-	diag_free(&d);
-	return r;
-}
-
 /* tiers_measure against score_reqs on one set of requirements. */
 static void same(const struct model *m, struct tiers *t, const double *levels, const struct requirement *reqs,
 		 size_t n)

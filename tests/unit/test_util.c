@@ -1,5 +1,6 @@
 /* lib/util: arena, growable arrays, hashing, id map, interned strings,
  * identifiers, "did you mean" and whole-file reads. */
+#include <dirent.h>
 #include <errno.h>
 #include <setjmp.h>
 #include <stdarg.h>
@@ -517,9 +518,37 @@ static void test_cmp_str_ptr_sorts_by_bytes(void **state)
 	assert_string_equal(v[3], "opp-1");
 }
 
+/* file_replace: the new bytes or the old file, and no temporary left. */
+static void test_file_replace(void **state)
+{
+	(void)state;
+	char dir[] = "/tmp/rungs-replace-XXXXXX", path[64], missing[96];
+	assert_non_null(mkdtemp(dir));
+	snprintf(path, sizeof path, "%s/f", dir);
+	assert_true(file_replace(path, "first", 5));
+	assert_true(file_replace(path, "second!", 7));
+	struct file_data fd;
+	assert_int_equal(file_read_all(path, &fd), 0);
+	assert_int_equal(fd.size, 7);
+	assert_memory_equal(fd.data, "second!", 7);
+	file_data_free(&fd);
+	snprintf(missing, sizeof missing, "%s/no/such/folder/f", dir);
+	assert_false(file_replace(missing, "x", 1));
+	DIR *dh = opendir(dir);
+	assert_non_null(dh);
+	int n = 0;
+	for (struct dirent *de; (de = readdir(dh));)
+		n += de->d_name[0] != '.';
+	closedir(dh);
+	assert_int_equal(n, 1); /* f alone */
+	assert_int_equal(unlink(path), 0);
+	assert_int_equal(rmdir(dir), 0);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_file_replace),
 		cmocka_unit_test(test_arena_alloc_is_aligned_and_distinct),
 		cmocka_unit_test(test_arena_calloc_zeroes),
 		cmocka_unit_test(test_arena_adopt_keeps_what_was_allocated),

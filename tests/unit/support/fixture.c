@@ -102,6 +102,21 @@ void damage_file(struct fx *f, const char *rel, off_t at, const char *bytes, siz
 	close(fd);
 }
 
+struct repo *load_examples(void)
+{
+	const char *tests = getenv("RUNGS_TEST_DATA");
+	char dir[4096];
+	snprintf(dir, sizeof dir, "%s/../data-examples", tests ? tests : "tests");
+	struct repo_opts o = {.dir = dir, .parts = PART_ALL};
+	struct diag_list d;
+	struct repo *r;
+	diag_init(&d, 0);
+	assert_int_equal(repo_load(&o, &d, &r), 0);
+	assert_int_equal(d.errors, 0);
+	diag_free(&d);
+	return r;
+}
+
 int load(struct fx *f)
 {
 	repo_free(f->r);

@@ -32,6 +32,8 @@ void put_n(struct fx *f, const char *rel, const char *data, size_t n);
 void put(struct fx *f, const char *rel, const char *text);
 void mkdir_in(struct fx *f, const char *rel);
 int load(struct fx *f);
+/* data-examples/, loaded whole and without a problem (repo_free it). */
+struct repo *load_examples(void);
 /* Overwrites n bytes at `at` of the repo's file rel (none when n is 0),
  * then cuts it to truncate_to bytes (unless negative): damage for caches. */
 void damage_file(struct fx *f, const char *rel, off_t at, const char *bytes, size_t n, off_t truncate_to);
