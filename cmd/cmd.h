@@ -106,6 +106,8 @@ bool color_enabled(const struct global *g, FILE *f);
 /* Loads the repo for a data command: diagnostics printed; returns 0, or the
  * exit code (3 for invalid or missing data). */
 int cmd_load(const struct global *g, unsigned parts, unsigned required, struct repo **r);
+/* The same, for a command that reads the evidence of one employee only. */
+int cmd_load_for(const struct global *g, unsigned parts, unsigned required, const char *evidence_of, struct repo **r);
 /* True (and reported) when -o names a file the repo was loaded from. */
 bool cmd_output_is_input(const struct global *g, const struct repo *r);
 /* An id named on the command line, or NONE after a clear error. */

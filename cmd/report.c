@@ -207,13 +207,19 @@ bool cmd_output_is_input(const struct global *g, const struct repo *r)
 
 int cmd_load(const struct global *g, unsigned parts, unsigned required, struct repo **r)
 {
+	return cmd_load_for(g, parts, required, NULL, r);
+}
+
+int cmd_load_for(const struct global *g, unsigned parts, unsigned required, const char *evidence_of, struct repo **r)
+{
 	char *dir = repo_find(g->dir, g->env_dir);
 	if (!dir) {
 		cmd_error("out of memory");
 		return EXIT_FAILURE_;
 	}
 	struct repo_opts ro = {.dir = dir, .parts = parts, .required = required, .max_errors = g->max_errors,
-			       .max_errors_set = g->max_errors_set, .load = {.today = g->today, .threads = g->threads}, .cache = !g->no_cache,
+			       .max_errors_set = g->max_errors_set, .load = {.today = g->today, .threads = g->threads, .evidence_of = evidence_of},
+			       .cache = !g->no_cache,
 			       .progress = report_progress(g)};
 	struct diag_list d;
 	diag_init(&d, 0);

@@ -17,9 +17,13 @@
 #include "date.h"
 
 #define CACHE_MAGIC "rungs\0c\1"
-#define CACHE_VERSION 1
+#define CACHE_VERSION 2
 #define BLOCK ((uint64_t)16 << 20) /* the log's cached part is checked in blocks, two threads at once */
 #define ALIGN 64
+/* The file past its header is hashed in chunks, so that a run that needs
+ * one person's rows checks the people and those rows, not 500 MB. */
+#define CHUNK ((uint64_t)1 << 20)
+#define PAYLOAD ((uint64_t)sizeof(struct header))
 
 
 enum section {
@@ -32,6 +36,7 @@ enum section {
 	SEC_BLOCKS,
 	SEC_ROWS_OF,
 	SEC_ROWS,
+	SEC_CHUNKS, /* XXH3 of each CHUNK of the file from PAYLOAD to here */
 	SEC__COUNT
 };
 
@@ -48,7 +53,8 @@ struct header {
 	char magic[8];
 	uint32_t version, header_size;
 	uint64_t file_size;
-	uint64_t hash[2]; /* XXH3 of the payload's two halves */
+	uint64_t chunks_hash; /* XXH3 of SEC_CHUNKS */
+	uint64_t nchunks;
 	uint64_t fingerprint;
 	struct file_stamp people, log;
 	uint64_t people_hash;
@@ -155,23 +161,24 @@ static bool meta_racy(const struct cache *c, const struct file_stamp *m)
 
 /* ---- hashing in two threads --------------------------------------------- */
 
+/* Runs fn(a) here and fn(b) on a thread of its own. */
+static void run_pair(void *(*fn)(void *), void *a, void *b)
+{
+	pthread_t t;
+	bool threaded = pthread_create(&t, NULL, fn, b) == 0;
+	fn(a);
+	if (threaded)
+		pthread_join(t, NULL);
+	else
+		fn(b);
+}
+
 struct hash_job {
-	const char *data;
-	size_t size;
-	uint64_t hash;
-	/* or blocks of a file */
 	int fd;
 	uint64_t from, to, bfirst, bstep; /* blocks bfirst, bfirst+bstep, ... below `to` */
 	uint64_t *out;
 	bool failed;
 };
-
-static void *hash_mem(void *p)
-{
-	struct hash_job *j = p;
-	j->hash = XXH3_64bits(j->data, j->size);
-	return NULL;
-}
 
 /* Block k covers [k·BLOCK, min((k+1)·BLOCK, to)). Read with pread(2), not
  * mapped: a log truncated in place by another process fails the check
@@ -212,29 +219,9 @@ static bool hash_blocks(const char *path, uint64_t to, uint64_t first, uint64_t 
 		return false;
 	struct hash_job j[2] = {{.fd = fd, .to = to, .bfirst = first, .bstep = 2, .out = out},
 				{.fd = fd, .to = to, .bfirst = first + 1, .bstep = 2, .out = out}};
-	pthread_t t;
-	bool threaded = pthread_create(&t, NULL, hash_file_blocks, &j[1]) == 0;
-	hash_file_blocks(&j[0]);
-	if (threaded)
-		pthread_join(t, NULL);
-	else
-		hash_file_blocks(&j[1]);
+	run_pair(hash_file_blocks, &j[0], &j[1]);
 	close(fd);
 	return !j[0].failed && !j[1].failed;
-}
-
-static void hash_halves(const char *data, size_t size, uint64_t out[2])
-{
-	struct hash_job j[2] = {{.data = data, .size = size / 2}, {.data = data + size / 2, .size = size - size / 2}};
-	pthread_t t;
-	bool threaded = pthread_create(&t, NULL, hash_mem, &j[1]) == 0;
-	hash_mem(&j[0]);
-	if (threaded)
-		pthread_join(t, NULL);
-	else
-		hash_mem(&j[1]);
-	out[0] = j[0].hash;
-	out[1] = j[1].hash;
 }
 
 /* ---- opening and checking ------------------------------------------------ */
@@ -248,11 +235,51 @@ static char *join(const char *a, const char *b)
 	return s;
 }
 
-static bool sec_ok(const struct header *h, size_t map_size, enum section s, uint64_t count, size_t el)
+static uint64_t align_up(uint64_t v)
 {
-	if (h->sec[s].off % 8 || h->sec[s].off > map_size || h->sec[s].size > map_size - h->sec[s].off)
-		return false;
-	return el == 0 || (count <= h->sec[s].size / el && count * el == h->sec[s].size);
+	return (v + ALIGN - 1) / ALIGN * ALIGN;
+}
+
+/* Where each section goes, from the counts in h: the one layout a cache
+ * file may have, so that every section is in the hashed part. */
+static void layout(struct header *h)
+{
+	uint64_t sizes[SEC__COUNT] = {
+		[SEC_PEOPLE] = (uint64_t)h->npeople * sizeof(struct cached_person),
+		[SEC_STRINGS] = h->strings_size,
+		[SEC_ASPIRATIONS] = h->naspirations * 4,
+		[SEC_GROUPS] = (uint64_t)h->ngroups * 4,
+		[SEC_ASSESSORS] = (uint64_t)h->nassessors * 4,
+		[SEC_DIAGS] = (uint64_t)h->ndiags * sizeof(struct cached_diag),
+		[SEC_BLOCKS] = (uint64_t)h->nblocks * 8,
+		[SEC_ROWS_OF] = ((uint64_t)h->npeople + 1) * 8,
+		[SEC_ROWS] = h->nrows * sizeof(struct assessment),
+	};
+	uint64_t at = align_up(sizeof *h);
+	for (int s = 0; s < SEC_CHUNKS; s++) {
+		h->sec[s].off = at;
+		h->sec[s].size = sizes[s];
+		at = align_up(at + sizes[s]);
+	}
+	h->nchunks = (at - PAYLOAD + CHUNK - 1) / CHUNK;
+	h->sec[SEC_CHUNKS].off = at;
+	h->sec[SEC_CHUNKS].size = h->nchunks * 8;
+	h->file_size = align_up(at + h->nchunks * 8);
+}
+
+static bool layout_ok(const struct header *h, size_t map_size)
+{
+	/* counts that could not fit the file would overflow the sizes */
+	const uint64_t count[] = {h->npeople, h->strings_size, h->naspirations, h->ngroups,
+				  h->nassessors, h->ndiags,       h->nblocks,      h->nrows};
+	const uint64_t el[] = {sizeof(struct cached_person), 1, 4, 4, 4, sizeof(struct cached_diag), 8, sizeof(struct assessment)};
+	for (size_t i = 0; i < sizeof count / sizeof count[0]; i++)
+		if (count[i] > map_size / el[i])
+			return false;
+	struct header want = *h;
+	layout(&want);
+	return memcmp(want.sec, h->sec, sizeof h->sec) == 0 && want.file_size == h->file_size &&
+	       want.nchunks == h->nchunks;
 }
 
 static const void *sec(const struct cache *c, enum section s)
@@ -262,7 +289,7 @@ static const void *sec(const struct cache *c, enum section s)
 
 static bool str_ok(const struct cache *c, uint32_t off)
 {
-	return off < c->h->strings_size && memchr((const char *)sec(c, SEC_STRINGS) + off, '\0', c->h->strings_size - off);
+	return off < c->h->strings_size; /* header_ok saw the last string end */
 }
 
 /* Every index in the people and the row index in range: a cache that passed
@@ -325,21 +352,73 @@ static void *rows_check(void *p)
 	return NULL;
 }
 
-static bool rows_ok(const struct cache *c, const struct model *m)
+/* Page tables filled in one call, not a fault per few pages. */
+static void populate(const char *p, size_t n)
+{
+#ifdef MADV_POPULATE_READ
+	static long page;
+	if (!page)
+		page = sysconf(_SC_PAGESIZE) > 0 ? sysconf(_SC_PAGESIZE) : 4096;
+	uintptr_t at = (uintptr_t)p & ~(uintptr_t)(page - 1);
+	(void)madvise((void *)at, (uintptr_t)p + n - at, MADV_POPULATE_READ); /* only a hint */
+#else
+	(void)p;
+	(void)n;
+#endif
+}
+
+struct chunk_job {
+	const struct cache *c;
+	uint64_t k, end, step; /* chunks k, k+step, ... below end */
+	bool ok;
+};
+
+static void *chunk_check(void *p)
+{
+	struct chunk_job *j = p;
+	const struct cache *c = j->c;
+	const uint64_t *want = sec(c, SEC_CHUNKS);
+	uint64_t stop = c->h->sec[SEC_CHUNKS].off;
+	j->ok = true;
+	for (uint64_t k = j->k; j->ok && k < j->end; k += j->step) {
+		uint64_t lo = PAYLOAD + k * CHUNK, hi = lo + CHUNK < stop ? lo + CHUNK : stop;
+		populate(c->map + lo, hi - lo);
+		j->ok = XXH3_64bits(c->map + lo, hi - lo) == want[k];
+	}
+	return NULL;
+}
+
+/* Whether the chunks holding the file's bytes [from, to) match their hashes. */
+static bool chunks_ok(const struct cache *c, uint64_t from, uint64_t to)
+{
+	if (to <= from)
+		return true;
+	uint64_t k0 = (from - PAYLOAD) / CHUNK, k1 = (to - PAYLOAD + CHUNK - 1) / CHUNK;
+	struct chunk_job j[2] = {{c, k0, k1, 2, false}, {c, k0 + 1, k1, 2, false}};
+	if (k1 - k0 < 4)
+		chunk_check(&j[0]), chunk_check(&j[1]);
+	else
+		run_pair(chunk_check, &j[0], &j[1]);
+	return j[0].ok && j[1].ok;
+}
+
+/* Rows [lo, hi) as written and with every index in range. */
+static bool rows_ok(const struct cache *c, const struct model *m, uint64_t lo, uint64_t hi)
 {
 	const struct header *h = c->h;
+	uint64_t at = h->sec[SEC_ROWS].off;
+	if (!chunks_ok(c, at + lo * sizeof(struct assessment), at + hi * sizeof(struct assessment)))
+		return false;
+	const struct assessment *a = sec(c, SEC_ROWS);
+	uint64_t mid = lo + (hi - lo) / 2;
 	struct rows_job j[2];
 	for (int i = 0; i < 2; i++)
-		j[i] = (struct rows_job){(const struct assessment *)sec(c, SEC_ROWS) + (i ? h->nrows / 2 : 0),
-					 i ? h->nrows - h->nrows / 2 : h->nrows / 2, m->nskills, (uint32_t)m->cfg.nsources,
+		j[i] = (struct rows_job){a + (i ? mid : lo), i ? hi - mid : mid - lo, m->nskills, (uint32_t)m->cfg.nsources,
 					 h->npeople, h->nassessors, false};
-	pthread_t t;
-	bool threaded = pthread_create(&t, NULL, rows_check, &j[1]) == 0;
-	rows_check(&j[0]);
-	if (threaded)
-		pthread_join(t, NULL);
+	if (hi - lo < 65536)
+		rows_check(&j[0]), rows_check(&j[1]);
 	else
-		rows_check(&j[1]);
+		run_pair(rows_check, &j[0], &j[1]);
 	return j[0].ok && j[1].ok;
 }
 
@@ -349,22 +428,13 @@ static bool header_ok(const struct cache *c, const struct model *m)
 	if (c->map_size < sizeof *h || memcmp(h->magic, CACHE_MAGIC, 8) != 0 || h->version != CACHE_VERSION ||
 	    h->header_size != sizeof *h || h->file_size != c->map_size || h->fingerprint != c->fingerprint)
 		return false;
-	if (!sec_ok(h, c->map_size, SEC_PEOPLE, h->npeople, sizeof(struct cached_person)) ||
-	    !sec_ok(h, c->map_size, SEC_STRINGS, h->strings_size, 1) ||
-	    !sec_ok(h, c->map_size, SEC_ASPIRATIONS, h->naspirations, 4) ||
-	    !sec_ok(h, c->map_size, SEC_GROUPS, h->ngroups, 4) || !sec_ok(h, c->map_size, SEC_ASSESSORS, h->nassessors, 4) ||
-	    !sec_ok(h, c->map_size, SEC_DIAGS, h->ndiags, sizeof(struct cached_diag)) ||
-	    !sec_ok(h, c->map_size, SEC_BLOCKS, h->nblocks, 8) ||
-	    !sec_ok(h, c->map_size, SEC_ROWS_OF, (uint64_t)h->npeople + 1, 8) ||
-	    !sec_ok(h, c->map_size, SEC_ROWS, h->nrows, sizeof(struct assessment)))
+	if (!layout_ok(h, c->map_size))
 		return false;
 	if (h->nblocks != (h->log_complete + BLOCK - 1) / BLOCK || (h->strings_size && c->map[h->sec[SEC_STRINGS].off + h->strings_size - 1]))
 		return false;
-	uint64_t hash[2];
-	hash_halves(c->map + sizeof *h, c->map_size - sizeof *h, hash);
-	if (hash[0] != h->hash[0] || hash[1] != h->hash[1])
-		return false;
-	return people_ok(c, m) && rows_ok(c, m);
+	/* the people and every index; the rows when a command reads them */
+	return XXH3_64bits(sec(c, SEC_CHUNKS), h->nchunks * 8) == h->chunks_hash &&
+	       chunks_ok(c, PAYLOAD, h->sec[SEC_ROWS].off) && people_ok(c, m);
 }
 
 static void map_cache(struct cache *c, const struct model *m)
@@ -374,7 +444,7 @@ static void map_cache(struct cache *c, const struct model *m)
 	if (fd < 0)
 		return;
 	if (fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && (size_t)st.st_size >= sizeof(struct header)) {
-		void *p = mmap(NULL, (size_t)st.st_size, PROT_READ, MAP_PRIVATE | MAP_POPULATE, fd, 0);
+		void *p = mmap(NULL, (size_t)st.st_size, PROT_READ, MAP_PRIVATE, fd, 0);
 		if (p != MAP_FAILED) {
 			c->map = p;
 			c->map_size = (size_t)st.st_size;
@@ -569,7 +639,7 @@ static bool prefix_unchanged(struct cache *c)
 
 struct grown {
 	char magic[8];
-	uint64_t cache_hash[2]; /* the cache it speaks for */
+	uint64_t cache_hash[2]; /* the cache it speaks for: its chunks' hash and size */
 	struct file_stamp log;  /* the log whose cached part was checked */
 	uint64_t check;         /* XXH3 of the bytes above */
 };
@@ -584,7 +654,7 @@ static bool grown_vouches(const struct cache *c)
 	bool ok = fstat(fd, &st) == 0 && st.st_size == (off_t)sizeof g && pread(fd, &g, sizeof g, 0) == (ssize_t)sizeof g;
 	close(fd);
 	return ok && memcmp(g.magic, GROWN_MAGIC, 8) == 0 && g.check == XXH3_64bits(&g, offsetof(struct grown, check)) &&
-	       g.cache_hash[0] == c->h->hash[0] && g.cache_hash[1] == c->h->hash[1] && file_stamp_same(&g.log, &c->log_now) &&
+	       g.cache_hash[0] == c->h->chunks_hash && g.cache_hash[1] == c->h->file_size && file_stamp_same(&g.log, &c->log_now) &&
 	       !file_stamp_racy(&c->log_now, st.st_mtim.tv_sec, st.st_mtim.tv_nsec);
 }
 
@@ -596,7 +666,7 @@ static bool tail_small(const struct cache *c)
 
 static void grown_store(const struct cache *c)
 {
-	struct grown g = {.cache_hash = {c->h->hash[0], c->h->hash[1]}, .log = c->log_now};
+	struct grown g = {.cache_hash = {c->h->chunks_hash, c->h->file_size}, .log = c->log_now};
 	memcpy(g.magic, GROWN_MAGIC, 8);
 	g.check = XXH3_64bits(&g, offsetof(struct grown, check));
 	file_replace(c->grown, &g, sizeof g);
@@ -612,12 +682,20 @@ int cache_assessments(struct cache *c, struct model *m, const char *display, con
 	c->map = m->mapped; /* for sec(); the model owns it */
 	bool unchanged = file_stamp_same(&h->log, &c->log_now) && !meta_racy(c, &c->log_now);
 	bool vouched = !unchanged && c->log_now.size >= h->log_complete && grown_vouches(c);
-	if (!unchanged && !vouched && !prefix_unchanged(c)) {
+	/* one person's rows are all a command may read when nothing is
+	 * merged into them, and no store reads them all */
+	bool one = o->evidence_of && unchanged && c->log_now.size == h->log_complete && !o->warn_future;
+	uint32_t e = one ? model_person(m, o->evidence_of) : NONE;
+	const uint64_t *rows_of = sec(c, SEC_ROWS_OF);
+	if ((!unchanged && !vouched && !prefix_unchanged(c)) ||
+	    !rows_ok(c, m, one ? (e == NONE ? 0 : rows_of[e]) : 0, one ? (e == NONE ? 0 : rows_of[e + 1]) : h->nrows)) {
 		c->map = NULL;
 		return 0;
 	}
 	m->rows = (struct assessment *)sec(c, SEC_ROWS);
 	m->rows_of = (size_t *)sec(c, SEC_ROWS_OF);
+	m->rows_one = one;
+	m->rows_of_one = e;
 	m->nrows = h->nrows;
 	m->rows_mapped = true;
 	const uint32_t *who = sec(c, SEC_ASSESSORS);
@@ -668,8 +746,9 @@ struct writer {
 	int fd;
 	char *buf;
 	size_t n, cap;
-	uint64_t pos, mid;
-	XXH3_state_t *st[2];
+	uint64_t pos, end; /* bytes from PAYLOAD to end are hashed, a CHUNK at a time */
+	XXH3_state_t *st;
+	uint64_t *chunks;
 	bool failed;
 };
 
@@ -692,16 +771,21 @@ static void w_put(struct writer *w, const void *p, size_t n)
 {
 	const char *s = p;
 	while (n && !w->failed) {
-		/* bytes before the middle of the payload go to the first hash */
 		size_t take = n, room = w->cap - w->n;
-		if (w->pos < w->mid && w->pos + take > w->mid)
-			take = (size_t)(w->mid - w->pos);
+		uint64_t k = (w->pos - PAYLOAD) / CHUNK, next = PAYLOAD + (k + 1) * CHUNK;
+		if (w->pos < w->end && w->pos + take > next)
+			take = (size_t)(next - w->pos); /* a chunk ends here */
 		if (take > room)
 			take = room;
-		XXH3_64bits_update(w->st[w->pos >= w->mid], s, take);
+		if (w->pos < w->end)
+			XXH3_64bits_update(w->st, s, take);
 		memcpy(w->buf + w->n, s, take);
 		w->n += take;
 		w->pos += take;
+		if (w->pos <= w->end && (w->pos == next || w->pos == w->end)) {
+			w->chunks[k] = XXH3_64bits_digest(w->st);
+			XXH3_64bits_reset(w->st);
+		}
 		s += take;
 		n -= take;
 		if (w->n == w->cap)
@@ -714,11 +798,6 @@ static void w_pad(struct writer *w)
 	static const char zero[ALIGN];
 	if (w->pos % ALIGN)
 		w_put(w, zero, ALIGN - w->pos % ALIGN);
-}
-
-static uint64_t align_up(uint64_t v)
-{
-	return (v + ALIGN - 1) / ALIGN * ALIGN;
 }
 
 /* The strings of the people, groups, assessors and diagnostics, in one
@@ -738,29 +817,6 @@ struct store_plan {
 	struct header h;
 	struct blob blob;
 };
-
-static void plan_layout(struct store_plan *p)
-{
-	struct header *h = &p->h;
-	uint64_t sizes[SEC__COUNT] = {
-		[SEC_PEOPLE] = (uint64_t)h->npeople * sizeof(struct cached_person),
-		[SEC_STRINGS] = h->strings_size,
-		[SEC_ASPIRATIONS] = h->naspirations * 4,
-		[SEC_GROUPS] = (uint64_t)h->ngroups * 4,
-		[SEC_ASSESSORS] = (uint64_t)h->nassessors * 4,
-		[SEC_DIAGS] = (uint64_t)h->ndiags * sizeof(struct cached_diag),
-		[SEC_BLOCKS] = (uint64_t)h->nblocks * 8,
-		[SEC_ROWS_OF] = ((uint64_t)h->npeople + 1) * 8,
-		[SEC_ROWS] = h->nrows * sizeof(struct assessment),
-	};
-	uint64_t at = align_up(sizeof *h);
-	for (int s = 0; s < SEC__COUNT; s++) {
-		h->sec[s].off = at;
-		h->sec[s].size = sizes[s];
-		at = align_up(at + sizes[s]);
-	}
-	h->file_size = at;
-}
 
 /* The people file's diagnostics of this run, kept to be replayed. */
 void cache_people_diags(struct cache *c, const struct diag_list *d, size_t from, const char *display)
@@ -994,24 +1050,25 @@ void cache_store(struct cache *c, const struct model *m)
 			h->gone.named--;
 		h->gone.count--;
 	}
-	plan_layout(&p);
-	struct writer w = {.fd = fd, .cap = 1 << 20, .pos = sizeof *h, .mid = sizeof *h + (h->file_size - sizeof *h) / 2};
+	layout(h);
+	struct writer w = {.fd = fd, .cap = 1 << 20, .pos = PAYLOAD, .end = h->sec[SEC_CHUNKS].off};
 	w.buf = malloc(w.cap);
-	w.st[0] = XXH3_createState();
-	w.st[1] = XXH3_createState();
-	bool ok = fd >= 0 && w.buf && w.st[0] && w.st[1] && lseek(fd, (off_t)sizeof *h, SEEK_SET) == (off_t)sizeof *h;
+	w.st = XXH3_createState();
+	w.chunks = malloc((h->nchunks ? h->nchunks : 1) * sizeof *w.chunks);
+	bool ok = fd >= 0 && w.buf && w.st && w.chunks && lseek(fd, (off_t)PAYLOAD, SEEK_SET) == (off_t)PAYLOAD;
 	if (ok) {
-		XXH3_64bits_reset(w.st[0]);
-		XXH3_64bits_reset(w.st[1]);
+		XXH3_64bits_reset(w.st);
 		w_pad(&w);
 		write_people(&w, m, c, &p.blob);
 		write_rest(&w, m, c, &p.blob, blocks, nblocks, lines);
+		ok = w.pos == w.end;
+		w_put(&w, w.chunks, h->nchunks * sizeof *w.chunks);
+		w_pad(&w);
 		w_flush(&w);
-		ok = !w.failed && w.pos == h->file_size && p.blob.size == h->strings_size;
+		ok = ok && !w.failed && w.pos == h->file_size && p.blob.size == h->strings_size;
 	}
 	if (ok) {
-		h->hash[0] = XXH3_64bits_digest(w.st[0]);
-		h->hash[1] = XXH3_64bits_digest(w.st[1]);
+		h->chunks_hash = XXH3_64bits(w.chunks, h->nchunks * sizeof *w.chunks);
 		ok = pwrite(fd, h, sizeof *h, 0) == (ssize_t)sizeof *h;
 	}
 	if (fd >= 0 && close(fd) != 0)
@@ -1020,8 +1077,8 @@ void cache_store(struct cache *c, const struct model *m)
 		ok = false;
 	if (!ok && fd >= 0)
 		unlink(tmp);
-	XXH3_freeState(w.st[0]);
-	XXH3_freeState(w.st[1]);
+	XXH3_freeState(w.st);
+	free(w.chunks);
 	free(w.buf);
 	free(blocks);
 	cache_unlock(lock);

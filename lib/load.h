@@ -17,6 +17,10 @@ struct load_opts {
 	unsigned threads; /* to read the evidence log with; 0: as many as pay */
 	size_t split_min; /* log bytes below which one thread reads (0: 16 MiB; tests set 1) */
 	uint64_t limit;   /* read the log no further than this (0: to its end) */
+	/* The one employee whose evidence the command reads, or NULL: a warm
+	 * cache then checks only their rows, not the whole log, and
+	 * model_rows() gives nobody else any. */
+	const char *evidence_of;
 };
 
 /* The definitions are read through a source: the disk or a git revision. */

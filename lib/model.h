@@ -180,6 +180,10 @@ struct model {
 	 * all their rows here, in xrows_of ranges (empty for the others) */
 	struct assessment *xrows;
 	size_t *xrows_of;
+	/* only employee rows_of_one's rows were checked in the cache (load_opts
+	 * evidence_of): everyone else has none (NONE: nobody has any) */
+	bool rows_one;
+	uint32_t rows_of_one;
 	const void *mapped; /* the cache file people (and rows) point into, or NULL */
 	bool rows_mapped;   /* rows and rows_of are in it */
 	size_t mapped_size;
@@ -224,7 +228,7 @@ static inline int assessment_cmp(const struct assessment *a, const struct assess
 /* The rows of employee e, in assessment_cmp order. */
 static inline const struct assessment *model_rows(const struct model *m, uint32_t e, size_t *n)
 {
-	if (!m->rows || !m->rows_of || e >= m->npeople) {
+	if (!m->rows || !m->rows_of || e >= m->npeople || (m->rows_one && e != m->rows_of_one)) {
 		*n = 0;
 		return NULL;
 	}

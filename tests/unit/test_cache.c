@@ -39,7 +39,7 @@ static void put_base(struct fx *f)
 static char *everything(struct fx *f)
 {
 	const struct model *m = f->m;
-	size_t cap = 1 << 16, len = 0;
+	size_t cap = (1 << 16) + m->nrows * 80, len = 0;
 	char *buf = malloc(cap);
 	assert_non_null(buf);
 	buf[0] = '\0';
@@ -245,6 +245,97 @@ static void damage(struct fx *f, off_t at, const char *bytes, size_t n, off_t tr
 	damage_file(f, ".rungs/evidence", at, bytes, n, truncate_to);
 }
 
+/* One person's rows, as load_text prints them. */
+static char *rows_of(struct fx *f, const char *id)
+{
+	const struct model *m = f->m;
+	uint32_t e = model_person(m, id); /* NONE: no one's rows */
+	size_t n, cap = 1 << 22, len = 0;
+	char *buf = malloc(cap);
+	assert_non_null(buf);
+	buf[0] = '\0';
+	const struct assessment *a = model_rows(m, e, &n);
+	for (size_t i = 0; i < n && len < cap - 200; i++)
+		len += (size_t)snprintf(buf + len, cap - len, "%s %u %d %u '%s' @%u\n", m->skills[a[i].skill].id, a[i].level,
+					a[i].date, a[i].source, model_assessor(m, a[i].assessor), a[i].line);
+	return buf;
+}
+
+static char *load_one(struct fx *f, const char *evidence_of, bool cache)
+{
+	diag_free(&f->d);
+	diag_init(&f->d, 0);
+	f->o.cache = cache;
+	f->o.parts = PART_SKILLS | PART_ROLES | PART_PEOPLE | PART_ASSESSMENTS;
+	f->o.load.evidence_of = evidence_of;
+	load(f);
+	f->o.load.evidence_of = NULL;
+	return rows_of(f, evidence_of);
+}
+
+/* Loaded for one person's evidence: their rows as without the cache, and
+ * whether only theirs were handed over (checked alone in the cache). */
+static void one_as_uncached(struct fx *f, const char *id, bool want_mapped, bool want_one)
+{
+	char *with = load_one(f, id, true);
+	bool mapped = f->m->rows_mapped, one = f->m->rows_one;
+	size_t others = 0, n;
+	for (uint32_t e = 0; e < f->m->npeople; e++)
+		if (strcmp(f->m->people[e].id, id) != 0 && model_rows(f->m, e, &n))
+			others += n;
+	char *without = load_one(f, id, false);
+	assert_string_equal(with, without);
+	assert_int_equal(mapped, want_mapped);
+	assert_int_equal(one, want_one);
+	if (one)
+		assert_int_equal(others, 0); /* nobody else's rows, unchecked, are seen */
+	free(with);
+	free(without);
+}
+
+/* A log of some 150 000 rows, most of them E3's: the cache holds several
+ * chunks, E3's rows in the last ones, E1's in the first. */
+static void put_chunked_log(struct fx *f)
+{
+	size_t cap = 8u << 20, n = 0;
+	char *log = malloc(cap);
+	assert_non_null(log);
+	n += (size_t)snprintf(log + n, cap - n, "%sE1,sql,2,2026-03-01,self,,\nE2,excel,3,2026-04-01,peer,E1,\n", HEADER);
+	for (int i = 0; i < 150000; i++)
+		n += (size_t)snprintf(log + n, cap - n, "E3,%s,%d,2026-0%d-%02d,peer,E2,\n", i % 3 ? "python" : "excel",
+				      1 + i % 5, 1 + i % 9, 1 + i % 28);
+	put(f, "assessments.csv", log);
+	free(log);
+}
+
+static void test_one_persons_rows_checked_alone(void **state)
+{
+	struct fx *f = *state;
+	put_base(f);
+	put_chunked_log(f);
+	same_as_uncached(f, false, false);
+	same_as_uncached(f, true, false); /* rewritten if the first was racy */
+	same_as_uncached(f, true, false);
+	one_as_uncached(f, "E1", true, true);
+	one_as_uncached(f, "E3", true, true);
+	one_as_uncached(f, "E404", true, true); /* nobody: no rows for anyone */
+	/* a byte of E3's rows damaged: a load for E1 does not read them */
+	struct stat st;
+	stat_cache(f, "evidence", &st);
+	damage(f, st.st_size - 200, "\x7f", 1, -1);
+	one_as_uncached(f, "E1", true, true);
+	/* one for E3 notices, reads the log and rebuilds the cache */
+	one_as_uncached(f, "E3", false, false);
+	one_as_uncached(f, "E3", true, true);
+	damage(f, st.st_size - 200, "\x7f", 1, -1);
+	same_as_uncached(f, false, false); /* so does every load of all rows */
+	same_as_uncached(f, true, false);
+	/* rows appended since: all rows are checked and merged as always */
+	append(f, "assessments.csv", "E1,excel,4,2026-06-01,manager,E2,\n");
+	one_as_uncached(f, "E1", true, false);
+}
+
+
 static void test_damaged_cache_is_rebuilt(void **state)
 {
 	struct fx *f = *state;
@@ -268,7 +359,7 @@ static void test_damaged_cache_is_rebuilt(void **state)
 	same_as_uncached(f, false, false);
 	/* a cache of another version */
 	same_as_uncached(f, true, false);
-	damage(f, 8, "\x02", 1, -1);
+	damage(f, 8, "\x63", 1, -1); /* version 99 */
 	same_as_uncached(f, false, false);
 	same_as_uncached(f, true, false);
 }
@@ -347,6 +438,7 @@ int main(void)
 		T(test_edited_or_truncated_log_rebuilds),
 		T(test_people_or_skills_changed_rebuilds),
 		T(test_damaged_cache_is_rebuilt),
+		T(test_one_persons_rows_checked_alone),
 		T(test_racy_source_is_checked),
 		T(test_no_place_for_a_cache),
 		T(test_errors_are_not_cached),
