@@ -60,7 +60,7 @@ static const char *rel_path(const struct plancache *pc, const char *path)
 
 static bool str_ok(const struct plancache *pc, uint32_t off)
 {
-	return off < pc->h->strings_size && memchr(pc->strings + off, '\0', pc->h->strings_size - off);
+	return off < pc->h->strings_size; /* layout_ok saw the last string end */
 }
 
 /* Sizes agree and every index is in range for m: a file that passed its
@@ -74,8 +74,7 @@ static bool records_ok(const struct plancache *pc, const struct model *m)
 		    (r->mentor != NONE && r->mentor >= m->npeople) || r->ms_off > h->nmilestones ||
 		    r->ms_n > h->nmilestones - r->ms_off)
 			return false;
-		if (i && strcmp(pc->strings + pc->recs[i - 1].path, pc->strings + r->path) >= 0)
-			return false; /* in listing order, or the match walk misses */
+		/* out of order, records would only miss: the match compares paths */
 	}
 	for (uint32_t i = 0; i < h->nmilestones; i++) {
 		const struct pc_milestone *ms = &pc->ms[i];
@@ -198,6 +197,11 @@ void plancache_match(struct plancache *pc, const char *const *paths, const struc
 		}
 		j++;
 	}
+}
+
+size_t plancache_matched(const struct plancache *pc)
+{
+	return pc ? pc->matched : 0;
 }
 
 int plancache_take(const struct plancache *pc, uint32_t rec, struct model *m, const char *display, size_t *ms_cap,

@@ -30,6 +30,8 @@ void plancache_close(struct plancache *pc);
  * when its stamp says it is unchanged, else NONE. */
 void plancache_match(struct plancache *pc, const char *const *paths, const struct file_stamp *stamps, size_t n,
 		     uint32_t *rec);
+/* How many files the last match found unchanged (0 without a cache). */
+size_t plancache_matched(const struct plancache *pc);
 
 /* The plan of record rec, read from file `display`: *p filled, its
  * milestones appended to m->milestones. Returns 0, or -1 without memory. */

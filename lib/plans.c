@@ -181,8 +181,9 @@ int plans_load(struct model *m, const char *const *paths, const char *const *dis
 	if (pc && stamps)
 		plancache_match(pc, displays, stamps, n, rec);
 	struct plan_ctx c = {.m = m, .d = d, .displays = displays, .pc = pc, .rec = rec, .plan_of = plan_of};
+	size_t to_parse = n - plancache_matched(pc);
 	unsigned nt = par_threads(threads);
-	if (n < 64)
+	if (to_parse < 64)
 		nt = 1; /* a thread costs more than a few files */
 	struct plan_reader w[PAR_MAX];
 	void *workers[PAR_MAX];
@@ -191,7 +192,14 @@ int plans_load(struct model *m, const char *const *paths, const char *const *dis
 		workers[k] = &w[k];
 	}
 	struct par_job job = {n, sizeof(struct plan_parsed), nt, workers, parse_plan, add_plan, drop_plan, &c, 0, NULL};
-	int rc = par_run(&job);
+	int rc = 0;
+	if (to_parse) {
+		rc = par_run(&job);
+	} else { /* all from the cache: nothing to hand between threads */
+		struct plan_parsed none = {0};
+		for (size_t i = 0; i < n && rc == 0; i++)
+			rc = add_plan(&c, i, &none);
+	}
 	for (unsigned k = 0; k < nt; k++)
 		arena_adopt(&m->arena, &w[k].a);
 	if (rc == 0 && pc && stamps)
@@ -201,7 +209,11 @@ int plans_load(struct model *m, const char *const *paths, const char *const *dis
 	if (rc < 0)
 		return -1;
 	/* by employee, so index order is id order and duplicates are adjacent */
-	qsort(m->plans, m->nplans, sizeof *m->plans, cmp_plan);
+	bool sorted = true; /* as the files are named after employees, often */
+	for (uint32_t i = 1; sorted && i < m->nplans; i++)
+		sorted = cmp_plan(&m->plans[i - 1], &m->plans[i]) < 0;
+	if (!sorted)
+		qsort(m->plans, m->nplans, sizeof *m->plans, cmp_plan);
 	uint32_t kept = 0;
 	for (uint32_t i = 0; i < m->nplans; i++) {
 		if (kept && strcmp(m->plans[kept - 1].employee_id, m->plans[i].employee_id) == 0) {
