@@ -6,6 +6,7 @@
 #include <dirent.h>
 #include <errno.h>
 #include <limits.h>
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -86,12 +87,76 @@ static struct repo_file *repo_path(struct repo *r, enum repo_path kind, bool req
 	return f;
 }
 
+/* A folder listed on a thread of its own while the rest loads: listing
+ * plans/ is a stat per file, 100 000 of them for a large organisation. */
+struct walk {
+	pthread_t thread;
+	bool started;
+	const struct filesrc *fs;
+	const char *path, *dir;
+	struct listed_file *files;
+	size_t n, cap;
+	struct diag_list d; /* merged where the folder is loaded, in order */
+};
+
+static void *walk_run(void *arg)
+{
+	struct walk *w = arg;
+	w->fs->list_yaml(w->fs, w->path, w->dir, &w->files, &w->n, &w->cap, &w->d);
+	return NULL;
+}
+
+/* Starts listing the folder of `kind` when it exists (a missing one is
+ * reported by folder_files, in its turn). */
+static void walk_start(struct repo *r, enum repo_path kind, bool wanted, size_t max_per_file, struct walk *w)
+{
+	struct repo_file *f = repo_file_of(r, kind);
+	*w = (struct walk){0};
+	diag_init(&w->d, max_per_file);
+	if (!wanted || !f || !f->path || f->src->kind(f->src, f->path) != FILESRC_DIR)
+		return;
+	w->fs = f->src;
+	w->path = f->path;
+	w->dir = r->dir;
+	w->started = pthread_create(&w->thread, NULL, walk_run, w) == 0;
+}
+
+/* What the walk found, when it listed this path; false when it did not. */
+static bool walk_take(struct walk *w, const char *path, struct listed_file **files, size_t *n, size_t *cap,
+		      struct diag_list *d)
+{
+	if (!w || !w->started)
+		return false;
+	pthread_join(w->thread, NULL);
+	w->started = false;
+	bool same = strcmp(w->path, path) == 0;
+	if (same) {
+		*files = w->files;
+		*n = w->n;
+		*cap = w->cap;
+		diag_merge(d, &w->d, 0);
+		w->files = NULL;
+		w->n = 0;
+	}
+	return same;
+}
+
+static void walk_free(struct walk *w)
+{
+	if (w->started)
+		pthread_join(w->thread, NULL);
+	for (size_t i = 0; i < w->n; i++)
+		free(w->files[i].path);
+	free(w->files);
+	diag_free(&w->d);
+}
+
 /* The files of a folder, registered, for a loader of many files: the
  * disk's (plans/) or a source's (roles/). */
 /* The YAML files below a folder of the repo, registered as repo files;
  * *stamps (when asked for) gets what stat(2) said of each while listing. */
-static int folder_files(struct repo *r, enum repo_path kind, bool required, struct diag_list *d, const char ***out,
-			size_t *n, const struct filesrc **src, struct file_stamp **stamps)
+static int folder_files(struct repo *r, enum repo_path kind, bool required, struct walk *pre, struct diag_list *d,
+			const char ***out, size_t *n, const struct filesrc **src, struct file_stamp **stamps)
 {
 	*out = NULL;
 	*n = 0;
@@ -104,7 +169,8 @@ static int folder_files(struct repo *r, enum repo_path kind, bool required, stru
 	struct listed_file *files = NULL;
 	size_t np = 0, cap = 0;
 	size_t errors = d->errors;
-	fs->list_yaml(fs, f->path, r->dir, &files, &np, &cap, d);
+	if (!walk_take(pre, f->path, &files, &np, &cap, d))
+		fs->list_yaml(fs, f->path, r->dir, &files, &np, &cap, d);
 	bool walk_failed = d->errors > errors; /* a file or folder that cannot be read */
 	const char **disp = malloc((np ? np : 1) * sizeof *disp);
 	struct file_stamp *st = stamps ? malloc((np ? np : 1) * sizeof *st) : NULL;
@@ -155,7 +221,9 @@ static int load_all(struct repo *r, const struct repo_opts *o, struct diag_list 
 	size_t n;
 	const struct filesrc *src = &filesrc_disk;
 	rc |= load_yaml(r, PATH_SKILLS, true, skills_load, d);
-	rc |= folder_files(r, PATH_ROLES, true, d, &files, &n, &src, NULL);
+	struct walk plans;
+	walk_start(r, PATH_PLANS, want & PART_PLANS, d->max_per_file, &plans);
+	rc |= folder_files(r, PATH_ROLES, true, NULL, d, &files, &n, &src, NULL);
 	if (files)
 		rc |= roles_load(m, src, files, files, n, d);
 	free(files);
@@ -181,7 +249,7 @@ static int load_all(struct repo *r, const struct repo_opts *o, struct diag_list 
 	}
 	if (want & PART_PLANS) {
 		struct file_stamp *stamps;
-		rc |= folder_files(r, PATH_PLANS, o->required & PART_PLANS, d, &files, &n, &src, &stamps);
+		rc |= folder_files(r, PATH_PLANS, o->required & PART_PLANS, &plans, d, &files, &n, &src, &stamps);
 		struct plancache *pc = files ? plancache_open(cache, m, repo_file_of(r, PATH_PLANS)->path) : NULL;
 		if (files)
 			rc |= plans_load(m, files, files, stamps, n, o->load.threads, pc, d);
@@ -196,6 +264,7 @@ static int load_all(struct repo *r, const struct repo_opts *o, struct diag_list 
 			rc |= assessments_load(m, f->path, f->display, &o->load, d);
 		rc |= hit < 0 || (!f && (o->required & PART_ASSESSMENTS)) ? -1 : 0;
 	}
+	walk_free(&plans);
 	if (!rc && !d->errors)
 		cache_store(cache, m);
 	cache_close(cache);

@@ -67,6 +67,43 @@ static void test_few_entries(void **state)
 	check_listing(f, 1);
 }
 
+static int cmp_path(const void *a, const void *b)
+{
+	return strcmp(((const struct listed_file *)a)->path, ((const struct listed_file *)b)->path);
+}
+
+/* The sort is by 8-byte keys past the shared prefix, then strcmp: it must
+ * give strcmp's order for paths that tie on those bytes, end inside them,
+ * hold bytes above 0x7f, or go into sub-folders ("a/x" after "a.yaml"). */
+static void test_sort_is_byte_order(void **state)
+{
+	(void)state;
+	static const char *tails[] = {"a.yaml", "a/x.yaml", "a", "ab", "abcdefgh.yaml", "abcdefgh.yml", "abcdefgg.yaml",
+				      "abcdefghi.yaml", "\xc3\xa9t\xc3\xa9.yaml", "Z.yaml", "b/c/d.yaml", "b/c.yaml", "b.yaml"};
+	enum { N = 4000 };
+	struct listed_file got[N], want[N];
+	unsigned seed = 7;
+	for (size_t i = 0; i < N; i++) {
+		seed = seed * 1103515245u + 12345u;
+		char p[64];
+		snprintf(p, sizeof p, "repo/plans/%s%s%u", tails[(seed >> 8) % (sizeof tails / sizeof tails[0])],
+			 (seed >> 4) % 3 ? "" : "/", (seed >> 16) % 50);
+		got[i] = (struct listed_file){strdup(p), {0}};
+		want[i] = got[i];
+	}
+	listed_files_sort(got, N);
+	qsort(want, N, sizeof want[0], cmp_path);
+	for (size_t i = 0; i < N; i++)
+		assert_string_equal(got[i].path, want[i].path);
+	/* no prefix shared at all, and two alike */
+	struct listed_file two[3] = {{"b", {0}}, {"a", {0}}, {"b", {0}}};
+	listed_files_sort(two, 3);
+	assert_string_equal(two[0].path, "a");
+	assert_string_equal(two[2].path, "b");
+	for (size_t i = 0; i < N; i++)
+		free(got[i].path);
+}
+
 #define T(fn) cmocka_unit_test_setup_teardown(fn, setup, teardown)
 
 int main(void)
@@ -74,6 +111,7 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		T(test_many_entries_list_as_few),
 		T(test_few_entries),
+		T(test_sort_is_byte_order),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
