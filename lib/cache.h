@@ -8,8 +8,10 @@
  * inode), with git's rule for racy timestamps; an evidence log that has
  * grown has its cached part checked with xxHash and only the new bytes are
  * parsed; anything else rebuilds. A cache file is written to a temporary
- * file and renamed under a lock, and checked (magic, version, sizes, a hash
- * of all of it, every index in range) before anything in it is used. */
+ * file and renamed under a lock, and checked (magic, version, layout, a
+ * hash of each 1 MiB chunk, every index in range) before anything in it is
+ * used: the people when it is opened, the rows when they are handed over,
+ * all of them or one employee's (load_opts.evidence_of). */
 #ifndef RUNGS_CACHE_H
 #define RUNGS_CACHE_H
 
