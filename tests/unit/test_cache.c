@@ -362,6 +362,14 @@ static void test_damaged_cache_is_rebuilt(void **state)
 	damage(f, 8, "\x63", 1, -1); /* version 99 */
 	same_as_uncached(f, false, false);
 	same_as_uncached(f, true, false);
+	/* the hash of the chunk table (header byte 24), and the number of
+	 * chunks (byte 32): a layout that is not the one the counts give */
+	damage(f, 24, "\x5a", 1, -1);
+	same_as_uncached(f, false, false);
+	same_as_uncached(f, true, false);
+	damage(f, 32, "\x09", 1, -1);
+	same_as_uncached(f, false, false);
+	same_as_uncached(f, true, false);
 }
 
 /* git's racy rule: a source changed in the tick the cache was written is
