@@ -16,7 +16,7 @@
 # skip REASON   marks the case skipped (run-case exits 77)
 
 base() {
-	cp -R "$TESTS/repos/hostile-base" r
+	copy_repo "$TESTS/repos/hostile-base" r
 	rm -f r/README.md
 	chmod -R u+w r
 }

@@ -1,7 +1,7 @@
 # The example company: data-analyst-3 raised to python 4, as a branch
 # would. Two incumbents drop to ready-soon (python is essential, inherited
 # from data-analyst-2); OPP-2026-001 inherits the change from its role.
-sh: . "$TESTS/cli/gitfx.sh"; gitfx_init r && cp -R "$TESTS/../data-examples/." r/ && gitfx_commit r examples && sed -i "s/^  python: 3$/  python: 4/" r/roles/data/data-analyst-3.yaml && "$RUNGS" -C r --as-of 2026-11-22 diff --people --fail-on tier-drop
+sh: . "$TESTS/cli/gitfx.sh"; gitfx_init r && copy_repo "$TESTS/../data-examples" r && gitfx_commit r examples && sed -i "s/^  python: 3$/  python: 4/" r/roles/data/data-analyst-3.yaml && "$RUNGS" -C r --as-of 2026-11-22 diff --people --fail-on tier-drop
 exit: 1
 <<<stdout
 From:         HEAD (c036d1b)

@@ -3,7 +3,7 @@
 # bytes rungs gave before it streamed them (the sums below are of that output), each person
 # against a target and all against --role; the table measures every row before writing the
 # first. --fail-on is decided over every row and still writes the whole report (exit 1).
-sh: cp -r "$TESTS/../data-examples" d && rm -r d/plans && for f in people assessments; do awk -F, 'NR == 1 { print; next } { for (k = 1; k <= 30; k++) { s = $0; gsub(/E1[0-9][0-9][0-9]/, "&-" k, s); print s } }' "$TESTS/../data-examples/$f.csv" >d/$f.csv; done && for o in "" "--role data-analyst-3 --fail-on develop"; do for f in table csv tsv json jsonl md; do for t in 1 3; do RUNGS_THREADS=$t "$RUNGS" -C d --as-of 2026-06-30 --no-cache --format $f gap --all $o >out$t; echo "exit $?" >exit$t; done; cmp out1 out3 && cmp exit1 exit3 && echo "$f $(cat exit1) $(md5sum <out1 | cut -c1-32)"; done; done
+sh: copy_repo "$TESTS/../data-examples" d && rm -r d/plans && for f in people assessments; do awk -F, 'NR == 1 { print; next } { for (k = 1; k <= 30; k++) { s = $0; gsub(/E1[0-9][0-9][0-9]/, "&-" k, s); print s } }' "$TESTS/../data-examples/$f.csv" >d/$f.csv; done && for o in "" "--role data-analyst-3 --fail-on develop"; do for f in table csv tsv json jsonl md; do for t in 1 3; do RUNGS_THREADS=$t "$RUNGS" -C d --as-of 2026-06-30 --no-cache --format $f gap --all $o >out$t; echo "exit $?" >exit$t; done; cmp out1 out3 && cmp exit1 exit3 && echo "$f $(cat exit1) $(md5sum <out1 | cut -c1-32)"; done; done
 exit: 0
 <<<stdout
 table exit 0 caf28ba170abe85057a94052fe0f4e26

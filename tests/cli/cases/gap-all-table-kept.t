@@ -3,7 +3,7 @@
 # thousandth of an hour a month) and the nulls of a person with nothing to measure against
 # (E100) come back as they were measured, on one thread or two, in the table and in jsonl
 # (expected output from rungs before gap streamed its rows).
-sh: cp -r "$TESTS/repos/gap-hand" r && printf "evidence_max_age_days: 365\nhours_per_level: 1000000000\nlearning_hours_per_month: 0.001\nsoon_months: 4\n" >r/rungs.yaml && for f in table jsonl; do RUNGS_THREADS=1 "$RUNGS" -C r --as-of 2026-06-30 --no-cache --format $f gap --all >one && RUNGS_THREADS=2 "$RUNGS" -C r --as-of 2026-06-30 --no-cache --format $f gap --all >two && cmp one two && cat one; done
+sh: copy_repo "$TESTS/repos/gap-hand" r && printf "evidence_max_age_days: 365\nhours_per_level: 1000000000\nlearning_hours_per_month: 0.001\nsoon_months: 4\n" >r/rungs.yaml && for f in table jsonl; do RUNGS_THREADS=1 "$RUNGS" -C r --as-of 2026-06-30 --no-cache --format $f gap --all >one && RUNGS_THREADS=2 "$RUNGS" -C r --as-of 2026-06-30 --no-cache --format $f gap --all >two && cmp one two && cat one; done
 exit: 0
 <<<stdout
 Group:            everyone (4 people)

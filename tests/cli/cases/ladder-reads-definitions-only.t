@@ -2,7 +2,7 @@
 # catalog and people (for incumbents), not plans, opportunities or the
 # evidence log: a broken plan or opportunities file does not stop it, and
 # its output is that of the intact repo. --for reads everything.
-sh: cp -r "$TESTS/../data-examples" d && printf 'employee: [\n' >d/plans/E1008.yaml && printf 'garbage: {\n' >d/opportunities.yaml && printf 'not,a,log\n\001\n' >d/assessments.csv && "$RUNGS" -C "$TESTS/../data-examples" ladder >want && "$RUNGS" -C d ladder >got && cmp want got && echo same && "$RUNGS" -C d ladder --for E1008 --to head-of-data-5
+sh: copy_repo "$TESTS/../data-examples" d && printf 'employee: [\n' >d/plans/E1008.yaml && printf 'garbage: {\n' >d/opportunities.yaml && printf 'not,a,log\n\001\n' >d/assessments.csv && "$RUNGS" -C "$TESTS/../data-examples" ladder >want && "$RUNGS" -C d ladder >got && cmp want got && echo same && "$RUNGS" -C d ladder --for E1008 --to head-of-data-5
 exit: 3
 <<<stdout
 same

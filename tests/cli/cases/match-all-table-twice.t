@@ -3,7 +3,7 @@
 # billion hours a level): then they are computed a second time to be written (the first
 # run; the second, with --since, keeps its pairs). The same bytes either way, on one thread
 # or more; the expected output is that of rungs before match --all streamed.
-sh: cp -r "$TESTS/repos/match-hand" r && printf "hours_per_level: 1000000000\nlearning_hours_per_month: 0.001\nsoon_months: 2\nmax_mentees: 1\n" >r/rungs.yaml && for o in "--limit 2" "--since 2026-01-01 --limit 0"; do RUNGS_THREADS=1 "$RUNGS" -C r --as-of 2026-06-30 match --all $o >one && RUNGS_THREADS=2 "$RUNGS" -C r --as-of 2026-06-30 match --all $o >two && cmp one two && cat one; done
+sh: copy_repo "$TESTS/repos/match-hand" r && printf "hours_per_level: 1000000000\nlearning_hours_per_month: 0.001\nsoon_months: 2\nmax_mentees: 1\n" >r/rungs.yaml && for o in "--limit 2" "--since 2026-01-01 --limit 0"; do RUNGS_THREADS=1 "$RUNGS" -C r --as-of 2026-06-30 match --all $o >one && RUNGS_THREADS=2 "$RUNGS" -C r --as-of 2026-06-30 match --all $o >two && cmp one two && cat one; done
 exit: 0
 <<<stdout
 Employee  List         Id      Kind      Readiness  Growth  Tier              Months

@@ -3,7 +3,7 @@
 # test 3 (w3), peer 3 (w1), manager 4 (w2) = 20/6 = 3.33. The evidence cell
 # lists every row of the window, the manager's 4 that moved the level last
 # (rungs cuts the text at 511 bytes, mid-word, and drops the manager row).
-sh: cp -R "$TESTS/repos/review-hand" r && for d in $(seq 1 31); do printf "E7,comms,3,2026-08-%02d,peer,PEER-ASSESSOR-%d,\n" $d $((d + 9)); done >> r/assessments.csv && echo "E7,comms,4,2026-09-01,manager,E5," >> r/assessments.csv && "$RUNGS" -C r --as-of 2026-11-22 review E7 --format md
+sh: copy_repo "$TESTS/repos/review-hand" r && for d in $(seq 1 31); do printf "E7,comms,3,2026-08-%02d,peer,PEER-ASSESSOR-%d,\n" $d $((d + 9)); done >> r/assessments.csv && echo "E7,comms,4,2026-09-01,manager,E5," >> r/assessments.csv && "$RUNGS" -C r --as-of 2026-11-22 review E7 --format md
 exit: 0
 <<<stdout
 ### Development review

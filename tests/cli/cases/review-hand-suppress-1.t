@@ -2,7 +2,7 @@
 # Departments: eng 1/3, data 0/3 (E5 50%, E6 58.3%, E7 50% -> 52.8%), ops 1/1:
 # the highest rate is ops' 100%, so eng (33.3% < 80%) and data are flagged.
 # Evidence health: data 9 with 1 unverified = 11.1%; ops 2, none.
-sh: cp -R "$TESTS/repos/review-hand" r && echo "min_group_size: 1" > r/rungs.yaml && "$RUNGS" -C r --as-of 2026-11-22 review --org
+sh: copy_repo "$TESTS/repos/review-hand" r && echo "min_group_size: 1" > r/rungs.yaml && "$RUNGS" -C r --as-of 2026-11-22 review --org
 exit: 0
 <<<stdout
 Organisation audit

@@ -4,7 +4,7 @@
 # hidden; evidence health counts everyone: data (3) and ops (1) are hidden,
 # two groups, so eng (4) stays. Locations: Lisbon (3 measured) is hidden and,
 # as the only one, Berlin, the next smallest, is hidden too.
-sh: cp -R "$TESTS/repos/review-hand" r && echo "min_group_size: 4" > r/rungs.yaml && "$RUNGS" -C r --as-of 2026-11-22 review --org --format json
+sh: copy_repo "$TESTS/repos/review-hand" r && echo "min_group_size: 4" > r/rungs.yaml && "$RUNGS" -C r --as-of 2026-11-22 review --org --format json
 exit: 0
 <<<stdout
 {
