@@ -832,7 +832,8 @@ static int gap_exec(struct global *g, int argc, char **argv)
 		return EXIT_USAGE;
 	}
 	struct repo *r;
-	if ((rc = cmd_load_for(g, PART_ALL, PART_PEOPLE | PART_ASSESSMENTS, a.employee, &r)))
+	/* opportunities have no part in a gap: not read, like ladder's evidence */
+	if ((rc = cmd_load_for(g, PART_ALL & ~PART_OPPORTUNITIES, PART_PEOPLE | PART_ASSESSMENTS, a.employee, &r)))
 		return rc;
 	rc = a.employee ? gap_one(g, r->model, &a) : gap_group(g, r->model, &a);
 	repo_free(r);

@@ -18,7 +18,6 @@ r/roles/analyst-2.yaml:2:11: error: file contains control characters or NUL byte
 r/skills.yaml:1:1: error: file contains control characters or NUL bytes
 r/assessments.csv: error: file is UTF-16; export it as CSV in UTF-8
 r/learning.csv: error: file is a ZIP archive (a spreadsheet workbook?); export it as CSV in UTF-8
-r/opportunities.yaml:3:9: error: unknown role 'analyst-2' (did you mean 'analyst-1'?)
 r/people.csv:4: error: file contains NUL bytes; it is not a CSV text file
 r/plans/E1.yaml: error: file is UTF-16; save it as UTF-8
 r/roles/analyst-1.yaml:6:8: error: unknown role 'analyst-2' (did you mean 'analyst-1'?)

@@ -26,8 +26,6 @@ r/roles/escape.yaml:1:5: error: role id: invalid identifier '../../etc/passwd' (
 r/assessments.csv:4: error: invalid skill 'sql\u009b1' (use 1-64 of A-Z a-z 0-9 . _ -, not starting with . or -)
 r/assessments.csv:5: error: invalid employee id 'E 2' (use 1-64 of A-Z a-z 0-9 . _ -, not starting with . or -)
 r/learning.csv:3: error: invalid learning item id 'py/2' (use 1-64 of A-Z a-z 0-9 . _ -, not starting with . or -)
-r/opportunities.yaml:4:7: error: opportunity id: invalid identifier 'OPP 2' (use 1-64 of A-Z a-z 0-9 . _ -, not starting with . or -)
-r/opportunities.yaml:6:7: error: opportunity id: invalid identifier '\u202eOPP' (use 1-64 of A-Z a-z 0-9 . _ -, not starting with . or -)
 r/people.csv:4: error: invalid role '.hidden' (use 1-64 of A-Z a-z 0-9 . _ -, not starting with . or -)
 r/people.csv:5: error: invalid employee id '-E4' (use 1-64 of A-Z a-z 0-9 . _ -, not starting with . or -)
 r/people.csv:6: error: invalid manager 'E1/../E2' (use 1-64 of A-Z a-z 0-9 . _ -, not starting with . or -)

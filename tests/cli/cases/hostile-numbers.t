@@ -31,7 +31,6 @@ r/assessments.csv:7: error: level: expected an integer, found '2.0'
 r/learning.csv:3: error: hours must be greater than 0 (and at most 1000000000), found '99999999999999999999'
 r/learning.csv:4: error: hours '0.00000000000000000001' has more digits than can be read exactly (at most 15 significant, 18 decimals)
 r/learning.csv:5: error: hours must be greater than 0 (and at most 1000000000), found '-5'
-r/opportunities.yaml:6:13: error: capacity: '4294967297' is out of range (1 to 1000000)
 r/roles/analyst-2.yaml:4:8: error: level: '99999999999999999999999' is out of range (1 to 1000)
 r/roles/analyst-2.yaml:6:8: error: required level: '18446744073709551617' is out of range (0 to 3)
 r/roles/analyst-2.yaml:7:19: error: level: '-9223372036854775809' is out of range (0 to 3)

@@ -14,7 +14,6 @@ r/plans/E1.yaml:2:9: error: unknown role 'analyst-2' (did you mean 'analyst-1'?)
 r/roles/analyst-1.yaml:6:8: error: unknown role 'analyst-2' (did you mean 'analyst-1'?)
 r/roles/analyst-2.yaml: error: cannot read file: permission denied
 r/roles/locked: error: cannot read folder: permission denied
-r/opportunities.yaml:3:9: error: unknown role 'analyst-2' (did you mean 'analyst-1'?)
 r/people.csv: error: cannot read file: permission denied
 r/plans/E1.yaml:2:9: error: unknown role 'analyst-2' (did you mean 'analyst-1'?)
 r/roles/analyst-1.yaml:6:8: error: unknown role 'analyst-2' (did you mean 'analyst-1'?)

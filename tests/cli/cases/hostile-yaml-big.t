@@ -12,7 +12,6 @@ r/people.csv:3: warning: role 'analyst-2' of 'E2' has no profile; the employee i
 r/plans/E1.yaml:3:9: error: unknown role 'analyst-2' (did you mean 'analyst-1'?)
 r/roles/analyst-1.yaml:6:8: error: unknown role 'analyst-2' (did you mean 'analyst-1'?)
 r/roles/analyst-2.yaml:2:8: error: value longer than 1048576 bytes
-r/opportunities.yaml: error: file larger than 64 MiB
 r/people.csv:3: warning: role 'analyst-2' of 'E2' has no profile; the employee is kept with no current requirements
 r/plans/E1.yaml:3:9: error: unknown role 'analyst-2' (did you mean 'analyst-1'?)
 r/roles/analyst-1.yaml:6:8: error: unknown role 'analyst-2' (did you mean 'analyst-1'?)
