@@ -235,6 +235,16 @@ static char *join(const char *a, const char *b)
 	return s;
 }
 
+char *cache_path(const char *repo_dir, const char *name)
+{
+	char *d = join(repo_dir, ".rungs");
+	if (!d || !name)
+		return d;
+	char *f = join(d, name);
+	free(d);
+	return f;
+}
+
 static uint64_t align_up(uint64_t v)
 {
 	return (v + ALIGN - 1) / ALIGN * ALIGN;
@@ -466,7 +476,7 @@ struct cache *cache_open(const char *dir, const struct model *m, const char *peo
 	struct cache *c = calloc(1, sizeof *c);
 	if (!c)
 		return NULL;
-	c->dir = join(dir, ".rungs");
+	c->dir = cache_path(dir, NULL);
 	c->file = c->dir ? join(c->dir, "evidence") : NULL;
 	c->lock = c->dir ? join(c->dir, "lock") : NULL;
 	c->grown = c->dir ? join(c->dir, "evidence.grown") : NULL;

@@ -46,6 +46,9 @@ int cache_assessments(struct cache *c, struct model *m, const char *display, con
  * meaning of ids and the content of people.csv, which employee indexes
  * follow from. False when not known (no people file read). */
 bool cache_people_key(const struct cache *c, uint64_t *key);
+/* The cache folder of the repo at repo_dir (name NULL), or the file name
+ * in it; malloc'd, NULL without memory. */
+char *cache_path(const char *repo_dir, const char *name);
 /* The .rungs folder, and whether it exists or could be made (with its
  * .gitignore) to write into. */
 const char *cache_dir(const struct cache *c);

@@ -51,17 +51,17 @@ struct seen {
 	size_t n, cap;
 };
 
-static bool seen_dir(struct seen *w, const struct stat *st)
+static bool seen_dir(struct seen *w, uint64_t dev, uint64_t ino)
 {
 	for (size_t i = 0; i < w->n; i++)
-		if (w->dev[i] == st->st_dev && w->ino[i] == st->st_ino)
+		if (w->dev[i] == dev && w->ino[i] == ino)
 			return true;
 	size_t c = w->cap;
 	if (!vec_reserve((void **)&w->dev, &c, w->n + 1, sizeof *w->dev) ||
 	    !vec_reserve((void **)&w->ino, &w->cap, w->n + 1, sizeof *w->ino))
 		return true;
-	w->dev[w->n] = st->st_dev;
-	w->ino[w->n++] = st->st_ino;
+	w->dev[w->n] = (dev_t)dev;
+	w->ino[w->n++] = (ino_t)ino;
 	return false;
 }
 
@@ -108,12 +108,12 @@ static bool link_allowed(const char *p, bool yaml_name, const struct walk_roots 
 }
 
 /* One entry of a folder being scanned: a folder to push, a YAML file to
- * list, or nothing (reported when it should have been read). *st comes in
- * as fstatat(2) of the entry without following links (stat_failed: it
- * failed) and leaves as stat(2) of what the path leads to. Returns the path
- * to keep, or NULL. */
-static char *scan_entry(const char *dir, const char *name, bool stat_failed, const struct walk_roots *roots,
-			struct seen *w, bool *is_dir, struct stat *st, struct diag_list *d)
+ * list, or nothing (reported when it should have been read). *es comes in
+ * as fstatat(2) of the entry without following links and leaves as stat(2)
+ * of what the path leads to; a link (or an entry gone) is noted in *linked.
+ * Returns the path to keep, or NULL. */
+static char *scan_entry(const char *dir, const char *name, const struct walk_roots *roots, struct seen *w,
+			bool *is_dir, struct entry_stat *es, bool *linked, struct diag_list *d)
 {
 	char eb[128];
 	bool yaml = filesrc_yaml_name(name);
@@ -123,25 +123,30 @@ static char *scan_entry(const char *dir, const char *name, bool stat_failed, con
 	if (!p)
 		return NULL;
 	snprintf(p, len, "%s/%s", dir, name);
-	bool linked = stat_failed || S_ISLNK(st->st_mode);
-	if (linked && lstat(p, st) == 0 && S_ISLNK(st->st_mode) && !link_allowed(p, yaml, roots, d))
-		goto skip;
-	if (linked && stat(p, st) != 0) {
-		if (errno == ELOOP)
-			diag_add(d, DIAG_ERROR, p, 0, 0, "symbolic link loop");
-		else if (yaml)
-			diag_add(d, DIAG_ERROR, p, 0, 0, "cannot read file: %s", errno_text(errno, eb));
-		goto skip;
+	struct stat st;
+	if (es->failed || S_ISLNK(es->mode)) {
+		*linked = true;
+		if (lstat(p, &st) == 0 && S_ISLNK(st.st_mode) && !link_allowed(p, yaml, roots, d))
+			goto skip;
+		if (stat(p, &st) != 0) {
+			if (errno == ELOOP)
+				diag_add(d, DIAG_ERROR, p, 0, 0, "symbolic link loop");
+			else if (yaml)
+				diag_add(d, DIAG_ERROR, p, 0, 0, "cannot read file: %s", errno_text(errno, eb));
+			goto skip;
+		}
+		es->mode = st.st_mode;
+		file_stamp_of(&st, &es->stamp);
 	}
-	if (S_ISDIR(st->st_mode)) {
-		if (!seen_dir(w, st)) {
+	if (S_ISDIR(es->mode)) {
+		if (!seen_dir(w, es->stamp.dev, es->stamp.ino)) {
 			*is_dir = true;
 			return p;
 		}
 		diag_add(d, DIAG_WARNING, p, 0, 0, "folder already scanned (a symbolic link loop?); skipped");
 		goto skip;
 	}
-	if (yaml && !S_ISREG(st->st_mode)) {
+	if (yaml && !S_ISREG(es->mode)) {
 		/* a FIFO named x.yaml would block the read forever */
 		diag_add(d, DIAG_ERROR, p, 0, 0, "cannot read file: not a regular file");
 		goto skip;
@@ -227,43 +232,38 @@ void listed_files_sort(struct listed_file *files, size_t n)
 	free(k);
 }
 
-/* A folder's entries, stat'ed relative to it without following links. */
-struct dir_names {
-	int dfd;
-	char **name;
-	struct stat *st;
-	bool *failed;
-	size_t n, cap;
-};
-
 struct stat_range {
-	const struct dir_names *dn;
+	const struct stat_batch *b;
 	size_t lo, hi;
 };
 
 static void *stat_range(void *arg)
 {
 	const struct stat_range *r = arg;
-	for (size_t i = r->lo; i < r->hi; i++)
-		r->dn->failed[i] = fstatat(r->dn->dfd, r->dn->name[i], &r->dn->st[i], AT_SYMLINK_NOFOLLOW) != 0;
+	const struct stat_batch *b = r->b;
+	for (size_t i = r->lo; i < r->hi; i++) {
+		struct stat st;
+		struct entry_stat *es = &b->out[i];
+		es->failed = fstatat(b->dir_of(b->ctx, i), b->name_of(b->ctx, i), &st, AT_SYMLINK_NOFOLLOW) != 0;
+		es->mode = es->failed ? 0 : st.st_mode;
+		if (!es->failed)
+			file_stamp_of(&st, &es->stamp);
+	}
 	return NULL;
 }
 
-/* One stat per entry, on every core when there are many: a large
- * organisation's plans/ holds a hundred thousand files, listed (and their
- * stamps checked against the plans cache) on every run. */
-static void stat_names(struct dir_names *dn)
+void filesrc_stat_all(const struct stat_batch *b)
 {
 	enum { MIN_PER_THREAD = 4096, THREADS = 8 };
 	long cpus = sysconf(_SC_NPROCESSORS_ONLN);
 	size_t nt = cpus < 1 ? 1 : cpus > THREADS ? THREADS : (size_t)cpus;
-	if (nt > dn->n / MIN_PER_THREAD)
-		nt = dn->n / MIN_PER_THREAD ? dn->n / MIN_PER_THREAD : 1;
+	if (nt > b->n / MIN_PER_THREAD)
+		nt = b->n / MIN_PER_THREAD ? b->n / MIN_PER_THREAD : 1;
 	struct stat_range r[THREADS];
 	pthread_t th[THREADS];
 	bool started[THREADS] = {false};
 	for (size_t t = 0; t < nt; t++)
-		r[t] = (struct stat_range){dn, dn->n * t / nt, dn->n * (t + 1) / nt};
+		r[t] = (struct stat_range){b, b->n * t / nt, b->n * (t + 1) / nt};
 	for (size_t t = 1; t < nt; t++)
 		started[t] = pthread_create(&th[t], NULL, stat_range, &r[t]) == 0;
 	stat_range(&r[0]);
@@ -275,16 +275,36 @@ static void stat_names(struct dir_names *dn)
 	}
 }
 
+/* A folder's entries, stat'ed relative to it without following links. */
+struct dir_names {
+	int dfd;
+	char **name;
+	struct entry_stat *st;
+	size_t n, cap;
+};
+
+static int dir_names_fd(const void *ctx, size_t i)
+{
+	(void)i;
+	return ((const struct dir_names *)ctx)->dfd;
+}
+
+static const char *dir_names_name(const void *ctx, size_t i)
+{
+	return ((const struct dir_names *)ctx)->name[i];
+}
+
 static void dir_names_free(struct dir_names *dn)
 {
 	for (size_t i = 0; i < dn->n; i++)
 		free(dn->name[i]);
 	free(dn->name);
 	free(dn->st);
-	free(dn->failed);
 }
 
-/* The entries of an open folder (names starting with '.' skipped). */
+/* The entries of an open folder (names starting with '.' skipped), each
+ * stat'ed: on every core when there are many (a large organisation's
+ * plans/ holds a hundred thousand files, listed on every run). */
 static bool read_names(DIR *dh, struct dir_names *dn)
 {
 	struct dirent *de;
@@ -300,56 +320,96 @@ static bool read_names(DIR *dh, struct dir_names *dn)
 		dn->name[dn->n++] = name;
 	}
 	dn->st = malloc((dn->n ? dn->n : 1) * sizeof *dn->st);
-	dn->failed = malloc((dn->n ? dn->n : 1) * sizeof *dn->failed);
-	if (!dn->st || !dn->failed)
+	if (!dn->st)
 		return false;
-	stat_names(dn);
+	filesrc_stat_all(&(struct stat_batch){dn->n, dir_names_fd, dir_names_name, dn, dn->st});
 	return true;
+}
+
+/* A folder to read, with what stat(2) said of it before it was read. */
+struct pending {
+	char *path;
+	struct file_stamp stamp;
+};
+
+static bool log_folder(struct folder_log *log, const char *path, const struct file_stamp *stamp)
+{
+	if (!log)
+		return true;
+	char *p = strdup(path);
+	size_t cap = log->cap;
+	if (!p || !vec_reserve((void **)&log->path, &cap, log->n + 1, sizeof *log->path) ||
+	    !vec_reserve((void **)&log->stamp, &log->cap, log->n + 1, sizeof *log->stamp)) {
+		free(p);
+		log->failed = true;
+		return false;
+	}
+	log->path[log->n] = p;
+	log->stamp[log->n++] = *stamp;
+	return true;
+}
+
+void folder_log_free(struct folder_log *log)
+{
+	for (size_t i = 0; i < log->n; i++)
+		free(log->path[i]);
+	free(log->path);
+	free(log->stamp);
+	*log = (struct folder_log){0};
 }
 
 /* Without recursion, each directory once (a symlink loop is reported, not
  * followed), symbolic links only within the repo, regular files only. */
-static void disk_list_yaml(const struct filesrc *s, const char *root, const char *repo_dir, struct listed_file **files,
-			   size_t *np, size_t *pcap, struct diag_list *d)
+void filesrc_disk_walk(const char *root, const char *repo_dir, struct listed_file **files, size_t *np, size_t *pcap,
+		       struct diag_list *d, struct folder_log *log)
 {
-	(void)s;
-	char **stack = NULL, eb[128];
+	struct pending *stack = NULL;
+	char eb[128];
 	size_t ns = 0, scap = 0, first = *np;
 	struct seen w = {0};
 	struct stat st;
 	struct walk_roots roots = {realpath(root, NULL), realpath(repo_dir, NULL)};
-	if (stat(root, &st) == 0)
-		seen_dir(&w, &st);
+	struct pending top = {strdup(root), {0}};
+	if (stat(root, &st) == 0) {
+		file_stamp_of(&st, &top.stamp);
+		seen_dir(&w, top.stamp.dev, top.stamp.ino);
+	}
 	if (VEC_PUSH(stack, ns, scap))
-		stack[ns++] = strdup(root);
+		stack[ns++] = top;
+	else
+		free(top.path);
 	while (ns > 0) {
-		char *dir = stack[--ns];
-		DIR *dh = dir ? opendir(dir) : NULL;
+		struct pending dir = stack[--ns];
+		DIR *dh = dir.path ? opendir(dir.path) : NULL;
 		struct dir_names dn = {0};
 		if (!dh || !read_names(dh, &dn)) {
-			if (dir)
-				diag_add(d, DIAG_ERROR, dir, 0, 0, "cannot read folder: %s", errno_text(dh ? ENOMEM : errno, eb));
+			if (dir.path)
+				diag_add(d, DIAG_ERROR, dir.path, 0, 0, "cannot read folder: %s", errno_text(dh ? ENOMEM : errno, eb));
 			dir_names_free(&dn);
 			if (dh)
 				closedir(dh);
-			free(dir);
+			free(dir.path);
 			continue;
 		}
+		log_folder(log, dir.path, &dir.stamp);
+		bool linked = false;
 		for (size_t i = 0; i < dn.n; i++) {
 			bool is_dir;
-			char *p = scan_entry(dir, dn.name[i], dn.failed[i], &roots, &w, &is_dir, &dn.st[i], d);
+			char *p = scan_entry(dir.path, dn.name[i], &roots, &w, &is_dir, &dn.st[i], &linked, d);
 			if (p && is_dir && VEC_PUSH(stack, ns, scap)) {
-				stack[ns++] = p;
+				stack[ns++] = (struct pending){p, dn.st[i].stamp};
 			} else if (p && !is_dir && VEC_PUSH(*files, *np, *pcap)) {
 				(*files)[*np].path = p;
-				file_stamp_of(&dn.st[i], &(*files)[(*np)++].stamp);
+				(*files)[(*np)++].stamp = dn.st[i].stamp;
 			} else {
 				free(p);
 			}
 		}
+		if (log && linked)
+			log->linked = true;
 		dir_names_free(&dn);
 		closedir(dh);
-		free(dir);
+		free(dir.path);
 	}
 	free(stack);
 	free(w.dev);
@@ -358,6 +418,13 @@ static void disk_list_yaml(const struct filesrc *s, const char *root, const char
 	free(roots.repo);
 	if (*np > first) /* no files: *files may still be NULL */
 		listed_files_sort(*files + first, *np - first);
+}
+
+static void disk_list_yaml(const struct filesrc *s, const char *root, const char *repo_dir, struct listed_file **files,
+			   size_t *np, size_t *pcap, struct diag_list *d)
+{
+	(void)s;
+	filesrc_disk_walk(root, repo_dir, files, np, pcap, d, NULL);
 }
 
 const struct filesrc filesrc_disk = {disk_path, disk_kind, disk_read, disk_list_yaml, NULL};

@@ -44,6 +44,45 @@ struct filesrc {
 /* The working tree: files on disk. */
 extern const struct filesrc filesrc_disk;
 
+/* The folders a walk of the disk read, each with what stat(2) said of it
+ * before its entries were read (root first), and whether the walk met a
+ * symbolic link or an entry that vanished: what tells, on a later run, that
+ * the listing still holds (lib/listmemo.h). */
+struct folder_log {
+	char **path; /* as walked: root, root/sub, ... (malloc'd) */
+	struct file_stamp *stamp;
+	size_t n, cap;
+	bool linked; /* a link was met: what it leads to may change unseen */
+	bool failed; /* out of memory: the log is incomplete */
+};
+void folder_log_free(struct folder_log *log);
+
+/* The disk source's list_yaml, logging the folders it reads when log is
+ * not NULL. */
+void filesrc_disk_walk(const char *root, const char *repo_dir, struct listed_file **files, size_t *n, size_t *cap,
+		       struct diag_list *d, struct folder_log *log);
+
+/* What a listing needs of an entry: its type and stamp (failed: the stat
+ * failed, and neither is set). */
+struct entry_stat {
+	struct file_stamp stamp;
+	unsigned mode;
+	bool failed;
+};
+
+/* n entries to stat, each a name relative to an open folder. */
+struct stat_batch {
+	size_t n;
+	int (*dir_of)(const void *ctx, size_t i);
+	const char *(*name_of)(const void *ctx, size_t i);
+	const void *ctx;
+	struct entry_stat *out;
+};
+
+/* fstatat(2) of every entry without following links, on every core when
+ * there are many. */
+void filesrc_stat_all(const struct stat_batch *b);
+
 /* Reads and parses a YAML file of the source, like ydoc_load. */
 int filesrc_yaml(const struct filesrc *s, const char *path, const char *display, struct arena *a, struct diag_list *d,
 		struct ynode **root);

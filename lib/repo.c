@@ -1,6 +1,7 @@
 #include "repo.h"
 
 #include "cache.h"
+#include "listmemo.h"
 #include "plancache.h"
 
 #include <dirent.h>
@@ -97,18 +98,34 @@ struct walk {
 	struct listed_file *files;
 	size_t n, cap;
 	struct diag_list d; /* merged where the folder is loaded, in order */
+	char *memo;         /* the listing remembered in .rungs/, NULL: none */
+	char *memo_new;     /* what to remember of this listing (memo_size bytes) */
+	size_t memo_size;
 };
 
 static void *walk_run(void *arg)
 {
 	struct walk *w = arg;
-	w->fs->list_yaml(w->fs, w->path, w->dir, &w->files, &w->n, &w->cap, &w->d);
+	if (w->memo && listmemo_take(w->memo, w->path, &w->files, &w->n, &w->cap))
+		return NULL;
+	if (!w->memo || w->fs != &filesrc_disk) {
+		w->fs->list_yaml(w->fs, w->path, w->dir, &w->files, &w->n, &w->cap, &w->d);
+		return NULL;
+	}
+	struct timespec at;
+	struct folder_log log = {0};
+	clock_gettime(CLOCK_REALTIME, &at);
+	filesrc_disk_walk(w->path, w->dir, &w->files, &w->n, &w->cap, &w->d, &log);
+	if (w->d.n == 0) /* a listing that reported something is listed again */
+		listmemo_build(w->path, &log, w->files, w->n, &at, &w->memo_new, &w->memo_size);
+	folder_log_free(&log);
 	return NULL;
 }
 
 /* Starts listing the folder of `kind` when it exists (a missing one is
  * reported by folder_files, in its turn). */
-static void walk_start(struct repo *r, enum repo_path kind, bool wanted, size_t max_per_file, struct walk *w)
+static void walk_start(struct repo *r, enum repo_path kind, bool wanted, const struct repo_opts *o,
+		       size_t max_per_file, struct walk *w)
 {
 	struct repo_file *f = repo_file_of(r, kind);
 	*w = (struct walk){0};
@@ -118,6 +135,8 @@ static void walk_start(struct repo *r, enum repo_path kind, bool wanted, size_t 
 	w->fs = f->src;
 	w->path = f->path;
 	w->dir = r->dir;
+	if (o->cache && !o->defs && kind == PATH_PLANS)
+		w->memo = cache_path(r->dir, "plans-listing");
 	w->started = pthread_create(&w->thread, NULL, walk_run, w) == 0;
 }
 
@@ -141,10 +160,22 @@ static bool walk_take(struct walk *w, const char *path, struct listed_file **fil
 	return same;
 }
 
+/* Keeps what the listing is to be remembered by, under the cache's lock. */
+static void walk_remember(struct walk *w, const struct cache *c)
+{
+	int lock;
+	if (w->memo_new && cache_dir_ready(c) && (lock = cache_lock(c)) >= 0) {
+		file_replace(w->memo, w->memo_new, w->memo_size);
+		cache_unlock(lock);
+	}
+}
+
 static void walk_free(struct walk *w)
 {
 	if (w->started)
 		pthread_join(w->thread, NULL);
+	free(w->memo);
+	free(w->memo_new);
 	for (size_t i = 0; i < w->n; i++)
 		free(w->files[i].path);
 	free(w->files);
@@ -222,7 +253,7 @@ static int load_all(struct repo *r, const struct repo_opts *o, struct diag_list 
 	const struct filesrc *src = &filesrc_disk;
 	rc |= load_yaml(r, PATH_SKILLS, true, skills_load, d);
 	struct walk plans;
-	walk_start(r, PATH_PLANS, want & PART_PLANS, d->max_per_file, &plans);
+	walk_start(r, PATH_PLANS, want & PART_PLANS, o, d->max_per_file, &plans);
 	rc |= folder_files(r, PATH_ROLES, true, NULL, d, &files, &n, &src, NULL);
 	if (files)
 		rc |= roles_load(m, src, files, files, n, d);
@@ -264,9 +295,11 @@ static int load_all(struct repo *r, const struct repo_opts *o, struct diag_list 
 			rc |= assessments_load(m, f->path, f->display, &o->load, d);
 		rc |= hit < 0 || (!f && (o->required & PART_ASSESSMENTS)) ? -1 : 0;
 	}
-	walk_free(&plans);
-	if (!rc && !d->errors)
+	if (!rc && !d->errors) {
 		cache_store(cache, m);
+		walk_remember(&plans, cache);
+	}
+	walk_free(&plans);
 	cache_close(cache);
 	/* indexes exist even when an optional file does not */
 	if (!m->rows_of)

@@ -1,0 +1,313 @@
+#include "listmemo.h"
+
+#include <fcntl.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+#include <xxhash.h>
+
+#define LM_MAGIC "rungs\0l\1"
+#define LM_VERSION 1
+/* a folder is an open descriptor while its files are stat'ed */
+#define LM_MAX_FOLDERS 256
+
+struct lm_header {
+	char magic[8];
+	uint32_t version, header_size;
+	uint64_t file_size, hash; /* hash: XXH3 of everything after the header */
+	uint32_t nfolders, nfiles;
+	uint64_t strings_size;
+};
+
+/* A folder read by the walk, with its stamp from before it was read; its
+ * path is below the root ("" for the root itself, always folder 0). */
+struct lm_folder {
+	struct file_stamp stamp;
+	uint32_t path, reserved;
+};
+
+/* A file listed, in the order listed: its folder and its name in it. */
+struct lm_file {
+	uint32_t folder, name;
+};
+
+/* ---- reading ------------------------------------------------------------- */
+
+struct memo {
+	struct file_data fd;
+	const struct lm_header *h;
+	const struct lm_folder *folders;
+	const struct lm_file *files;
+	const char *strings;
+	int *dfd; /* per folder, open */
+};
+
+static bool name_ok(const char *s)
+{
+	return *s && *s != '.' && !strchr(s, '/') && filesrc_yaml_name(s);
+}
+
+/* "", or names joined by '/', none empty or hidden. */
+static bool folder_path_ok(const char *s)
+{
+	for (const char *p = s; *p;) {
+		if (*p == '.' || *p == '/')
+			return false;
+		const char *slash = strchr(p, '/');
+		if (!slash)
+			break;
+		if (!slash[1])
+			return false;
+		p = slash + 1;
+	}
+	return true;
+}
+
+static bool memo_ok(const struct memo *mm)
+{
+	const struct lm_header *h = mm->h;
+	size_t size = mm->fd.size;
+	if (size < sizeof *h || memcmp(h->magic, LM_MAGIC, 8) != 0 || h->version != LM_VERSION ||
+	    h->header_size != sizeof *h || h->file_size != size || h->nfolders < 1 || h->nfolders > LM_MAX_FOLDERS)
+		return false;
+	uint64_t need = sizeof *h + (uint64_t)h->nfolders * sizeof(struct lm_folder) +
+			(uint64_t)h->nfiles * sizeof(struct lm_file) + h->strings_size;
+	if (need != size || h->strings_size == 0 || mm->fd.data[size - 1] != '\0' ||
+	    XXH3_64bits(mm->fd.data + sizeof *h, size - sizeof *h) != h->hash)
+		return false;
+	for (uint32_t i = 0; i < h->nfolders; i++) {
+		uint32_t p = mm->folders[i].path;
+		if (p >= h->strings_size || !folder_path_ok(mm->strings + p) || (i == 0) != (mm->strings[p] == '\0'))
+			return false;
+	}
+	for (uint32_t i = 0; i < h->nfiles; i++)
+		if (mm->files[i].folder >= h->nfolders || mm->files[i].name >= h->strings_size ||
+		    !name_ok(mm->strings + mm->files[i].name))
+			return false;
+	return true;
+}
+
+static char *folder_join(const char *root, const char *rel, const char *name)
+{
+	size_t n = strlen(root) + strlen(rel) + (name ? strlen(name) : 0) + 3;
+	char *p = malloc(n);
+	if (p)
+		snprintf(p, n, "%s%s%s%s%s", root, *rel ? "/" : "", rel, name ? "/" : "", name ? name : "");
+	return p;
+}
+
+/* Every folder opened and found as it was when it was read. */
+static bool folders_same(struct memo *mm, const char *root)
+{
+	for (uint32_t i = 0; i < mm->h->nfolders; i++) {
+		char *path = folder_join(root, mm->strings + mm->folders[i].path, NULL);
+		/* below the root, a link was never walked: one now is a change */
+		int fd = path ? open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC | (i ? O_NOFOLLOW : 0)) : -1;
+		free(path);
+		mm->dfd[i] = fd;
+		struct stat st;
+		struct file_stamp now;
+		if (fd < 0 || fstat(fd, &st) != 0)
+			return false;
+		file_stamp_of(&st, &now);
+		if (!file_stamp_same(&now, &mm->folders[i].stamp))
+			return false;
+	}
+	return true;
+}
+
+static int memo_dir_of(const void *ctx, size_t i)
+{
+	const struct memo *mm = ctx;
+	return mm->dfd[mm->files[i].folder];
+}
+
+static const char *memo_name_of(const void *ctx, size_t i)
+{
+	const struct memo *mm = ctx;
+	return mm->strings + mm->files[i].name;
+}
+
+/* The files, stat'ed and named, appended in order; false when one is no
+ * longer a regular file (or without memory). */
+static bool files_take(const struct memo *mm, const char *root, struct listed_file **files, size_t *n, size_t *cap)
+{
+	size_t nf = mm->h->nfiles;
+	struct entry_stat *es = malloc((nf ? nf : 1) * sizeof *es);
+	if (!es || !vec_reserve((void **)files, cap, *n + nf, sizeof **files)) {
+		free(es);
+		return false;
+	}
+	filesrc_stat_all(&(struct stat_batch){nf, memo_dir_of, memo_name_of, mm, es});
+	size_t first = *n;
+	bool ok = true;
+	for (size_t i = 0; i < nf && ok; i++) {
+		const struct lm_file *f = &mm->files[i];
+		char *path = folder_join(root, mm->strings + mm->folders[f->folder].path, mm->strings + f->name);
+		ok = path && !es[i].failed && S_ISREG(es[i].mode) &&
+		     (i == 0 || strcmp((*files)[*n - 1].path, path) < 0); /* in byte order, as listed */
+		if (ok)
+			(*files)[(*n)++] = (struct listed_file){path, es[i].stamp};
+		else
+			free(path);
+	}
+	free(es);
+	if (!ok) {
+		for (size_t i = first; i < *n; i++)
+			free((*files)[i].path);
+		*n = first;
+	}
+	return ok;
+}
+
+bool listmemo_take(const char *memo, const char *root, struct listed_file **files, size_t *n, size_t *cap)
+{
+	struct memo mm = {0};
+	if (file_read_max(memo, (size_t)1 << 30, &mm.fd) != 0)
+		return false;
+	mm.h = (const struct lm_header *)mm.fd.data;
+	bool ok = false;
+	if (mm.fd.size >= sizeof *mm.h) {
+		mm.folders = (const struct lm_folder *)(mm.fd.data + sizeof *mm.h);
+		mm.files = (const struct lm_file *)(mm.folders + mm.h->nfolders);
+		mm.strings = (const char *)(mm.files + mm.h->nfiles);
+	}
+	if (mm.fd.size >= sizeof *mm.h && memo_ok(&mm) && (mm.dfd = malloc(mm.h->nfolders * sizeof *mm.dfd))) {
+		for (uint32_t i = 0; i < mm.h->nfolders; i++)
+			mm.dfd[i] = -1;
+		ok = folders_same(&mm, root) && files_take(&mm, root, files, n, cap);
+		for (uint32_t i = 0; i < mm.h->nfolders; i++)
+			if (mm.dfd[i] >= 0)
+				close(mm.dfd[i]);
+	}
+	free(mm.dfd);
+	file_data_free(&mm.fd);
+	return ok;
+}
+
+/* ---- writing ------------------------------------------------------------- */
+
+static int64_t ns_of(int64_t s, int64_t ns)
+{
+	return s * 1000000000 + ns;
+}
+
+/* Changed so recently that a change in the same tick may be to come. */
+static bool racy(const struct file_stamp *st, const struct timespec *at)
+{
+	int64_t limit = ns_of(at->tv_sec - LISTMEMO_RACY_S, at->tv_nsec);
+	return ns_of(st->mtime_s, st->mtime_ns) >= limit || ns_of(st->ctime_s, st->ctime_ns) >= limit;
+}
+
+/* The part of path below root ("" for root itself); NULL when it is not
+ * below root. */
+static const char *below(const char *path, const char *root)
+{
+	size_t n = strlen(root);
+	if (strncmp(path, root, n) != 0)
+		return NULL;
+	return path[n] == '\0' ? path + n : path[n] == '/' ? path + n + 1 : NULL;
+}
+
+struct image {
+	char *buf;
+	size_t size, nstr;
+	struct lm_header *h;
+	struct lm_folder *folders;
+	struct lm_file *files;
+	char *strings;
+};
+
+static uint32_t put_str(struct image *im, const char *s, size_t n)
+{
+	memcpy(im->strings + im->nstr, s, n);
+	im->strings[im->nstr + n] = '\0';
+	uint32_t at = (uint32_t)im->nstr;
+	im->nstr += n + 1;
+	return at;
+}
+
+/* The folder (by its path below the root) of each file: the folders are
+ * few, so a look along them does. NONE when it was not read. */
+static uint32_t folder_of(const struct folder_log *log, const char *root, const char *dir, size_t n)
+{
+	for (size_t i = 0; i < log->n; i++) {
+		const char *rel = below(log->path[i], root);
+		if (rel && strlen(rel) == n && memcmp(rel, dir, n) == 0)
+			return (uint32_t)i;
+	}
+	return NONE;
+}
+
+static bool image_fill(struct image *im, const char *root, const struct folder_log *log, const struct listed_file *files,
+		       size_t n)
+{
+	for (size_t i = 0; i < log->n; i++) {
+		const char *rel = below(log->path[i], root);
+		im->folders[i] = (struct lm_folder){log->stamp[i], put_str(im, rel, strlen(rel)), 0};
+	}
+	uint32_t last = NONE;
+	const char *last_dir = NULL;
+	size_t last_len = 0;
+	for (size_t i = 0; i < n; i++) {
+		const char *rel = below(files[i].path, root);
+		const char *slash = rel ? strrchr(rel, '/') : NULL;
+		size_t dlen = slash ? (size_t)(slash - rel) : 0;
+		if (!rel || !*rel)
+			return false;
+		if (!last_dir || dlen != last_len || memcmp(rel, last_dir, dlen) != 0) { /* files come by folder, mostly */
+			last = folder_of(log, root, rel, dlen);
+			last_dir = rel;
+			last_len = dlen;
+		}
+		const char *name = slash ? slash + 1 : rel;
+		if (last == NONE || !name_ok(name))
+			return false;
+		im->files[i] = (struct lm_file){last, put_str(im, name, strlen(name))};
+	}
+	return true;
+}
+
+bool listmemo_build(const char *root, const struct folder_log *log, const struct listed_file *files, size_t n,
+		    const struct timespec *listed_at, char **buf, size_t *size)
+{
+	*buf = NULL;
+	*size = 0;
+	if (log->linked || log->failed || log->n < 1 || log->n > LM_MAX_FOLDERS || n > UINT32_MAX ||
+	    strcmp(log->path[0], root) != 0)
+		return false;
+	uint64_t strings = 0;
+	for (size_t i = 0; i < log->n; i++) {
+		const char *rel = below(log->path[i], root);
+		if (!rel || racy(&log->stamp[i], listed_at) || !folder_path_ok(rel))
+			return false;
+		strings += strlen(rel) + 1;
+	}
+	for (size_t i = 0; i < n; i++)
+		strings += strlen(files[i].path) + 1; /* more than the name needs */
+	if (strings >= UINT32_MAX)
+		return false;
+	struct image im = {0};
+	im.size = sizeof *im.h + log->n * sizeof *im.folders + n * sizeof *im.files + strings;
+	if (!(im.buf = calloc(1, im.size)))
+		return false;
+	im.h = (struct lm_header *)im.buf;
+	im.folders = (struct lm_folder *)(im.h + 1);
+	im.files = (struct lm_file *)(im.folders + log->n);
+	im.strings = (char *)(im.files + n);
+	if (!image_fill(&im, root, log, files, n)) {
+		free(im.buf);
+		return false;
+	}
+	im.size = (size_t)(im.strings - im.buf) + im.nstr; /* the names, not the paths */
+	*im.h = (struct lm_header){.version = LM_VERSION, .header_size = sizeof *im.h, .file_size = im.size,
+				   .nfolders = (uint32_t)log->n, .nfiles = (uint32_t)n, .strings_size = im.nstr};
+	memcpy(im.h->magic, LM_MAGIC, 8);
+	im.h->hash = XXH3_64bits(im.buf + sizeof *im.h, im.size - sizeof *im.h);
+	*buf = im.buf;
+	*size = im.size;
+	return true;
+}
