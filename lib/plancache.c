@@ -204,6 +204,12 @@ size_t plancache_matched(const struct plancache *pc)
 	return pc ? pc->matched : 0;
 }
 
+void plancache_prefetch(const struct plancache *pc, uint32_t rec, const struct model *m)
+{
+	if (rec != NONE)
+		__builtin_prefetch(&m->people[pc->recs[rec].employee]);
+}
+
 int plancache_take(const struct plancache *pc, uint32_t rec, struct model *m, const char *display, size_t *ms_cap,
 		   struct plan *p)
 {

@@ -33,6 +33,9 @@ void plancache_match(struct plancache *pc, const char *const *paths, const struc
 /* How many files the last match found unchanged (0 without a cache). */
 size_t plancache_matched(const struct plancache *pc);
 
+/* Asks the CPU for what taking record rec (NONE: nothing) will read. */
+void plancache_prefetch(const struct plancache *pc, uint32_t rec, const struct model *m);
+
 /* The plan of record rec, read from file `display`: *p filled, its
  * milestones appended to m->milestones. Returns 0, or -1 without memory. */
 int plancache_take(const struct plancache *pc, uint32_t rec, struct model *m, const char *display, size_t *ms_cap,

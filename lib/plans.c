@@ -97,17 +97,22 @@ static int take_plan(struct plan_ctx *c, const char *display, int rc, const stru
 	return y.errors ? -1 : 0;
 }
 
+/* By employee: by index when people are loaded (index order is id order),
+ * which spares a hundred thousand plans a look at their ids' bytes. */
+static int cmp_employee(const struct plan *a, const struct plan *b)
+{
+	if (a->employee != NONE && b->employee != NONE)
+		return a->employee < b->employee ? -1 : a->employee > b->employee;
+	if (a->employee_id && b->employee_id)
+		return strcmp(a->employee_id, b->employee_id);
+	return a->employee_id == b->employee_id ? 0 : a->employee_id ? -1 : 1;
+}
+
 static int cmp_plan(const void *pa, const void *pb)
 {
 	const struct plan *a = pa, *b = pb;
-	if (a->employee_id && b->employee_id) {
-		int c = strcmp(a->employee_id, b->employee_id);
-		if (c)
-			return c;
-	} else if (a->employee_id != b->employee_id) {
-		return a->employee_id ? -1 : 1;
-	}
-	return strcmp(a->file, b->file);
+	int c = cmp_employee(a, b);
+	return c ? c : strcmp(a->file, b->file);
 }
 
 /* Files are read and parsed on every core, each thread into its own
@@ -197,8 +202,12 @@ int plans_load(struct model *m, const char *const *paths, const char *const *dis
 		rc = par_run(&job);
 	} else { /* all from the cache: nothing to hand between threads */
 		struct plan_parsed none = {0};
-		for (size_t i = 0; i < n && rc == 0; i++)
+		enum { AHEAD = 16 }; /* employees are looked up all over a million people */
+		for (size_t i = 0; i < n && rc == 0; i++) {
+			if (i + AHEAD < n)
+				plancache_prefetch(pc, rec[i + AHEAD], m);
 			rc = add_plan(&c, i, &none);
+		}
 	}
 	for (unsigned k = 0; k < nt; k++)
 		arena_adopt(&m->arena, &w[k].a);
@@ -216,7 +225,7 @@ int plans_load(struct model *m, const char *const *paths, const char *const *dis
 		qsort(m->plans, m->nplans, sizeof *m->plans, cmp_plan);
 	uint32_t kept = 0;
 	for (uint32_t i = 0; i < m->nplans; i++) {
-		if (kept && strcmp(m->plans[kept - 1].employee_id, m->plans[i].employee_id) == 0) {
+		if (kept && cmp_employee(&m->plans[kept - 1], &m->plans[i]) == 0) {
 			diag_add(d, DIAG_ERROR, m->plans[i].file, m->plans[i].line, 0, "'%s' already has a plan in %s", m->plans[i].employee_id,
 				 m->plans[kept - 1].file);
 			continue;

@@ -280,8 +280,10 @@ static int load_all(struct repo *r, const struct repo_opts *o, struct diag_list 
 	}
 	if (want & PART_PLANS) {
 		struct file_stamp *stamps;
+		/* read while the folder is still being listed */
+		const char *root = repo_file_of(r, PATH_PLANS)->path;
+		struct plancache *pc = root ? plancache_open(cache, m, root) : NULL;
 		rc |= folder_files(r, PATH_PLANS, o->required & PART_PLANS, &plans, d, &files, &n, &src, &stamps);
-		struct plancache *pc = files ? plancache_open(cache, m, repo_file_of(r, PATH_PLANS)->path) : NULL;
 		if (files)
 			rc |= plans_load(m, files, files, stamps, n, o->load.threads, pc, d);
 		plancache_close(pc);
