@@ -190,7 +190,13 @@ static int check_exec(struct global *g, int argc, char **argv)
 		diag_free(&quiet);
 	}
 	struct repo *r;
-	repo_load(&ro, &d, &r);
+	if (cmd_load_oom(repo_load(&ro, &d, &r), &d)) { /* a check that could not look is no pass */
+		rc = EXIT_FAILURE_;
+		repo_free(r);
+		diag_free(&d);
+		free(dir);
+		goto out;
+	}
 	if (cmd_output_is_input(g, r)) {
 		rc = EXIT_USAGE;
 		repo_free(r);

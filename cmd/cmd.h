@@ -86,6 +86,8 @@ void report_diagnostics(const struct global *g, struct diag_list *d);
  * command line or the data: whatever in the message could act on the
  * terminal is shown escaped (utf8_escape). */
 void cmd_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+/* How many errors cmd_error has said this run. */
+unsigned cmd_errors_said(void);
 /* The same for a message already formatted, without the "rungs: ". */
 void cmd_put_escaped(FILE *f, const char *msg);
 /* Writes a report document to stdout or -o FILE atomically. Returns an exit code. */
@@ -105,6 +107,11 @@ void report_stream_drop(struct report_stream *rs);
 bool color_enabled(const struct global *g, FILE *f);
 /* Loads the repo for a data command: diagnostics printed; returns 0, or the
  * exit code (3 for invalid or missing data). */
+/* After repo_load returned rc with diagnostics d: true, having said "out
+ * of memory", when memory ran out (d->oom, or a failure with no error to
+ * show for it): exit 4, and d is not to be shown. */
+struct diag_list;
+bool cmd_load_oom(int rc, const struct diag_list *d);
 int cmd_load(const struct global *g, unsigned parts, unsigned required, struct repo **r);
 /* The same, for a command that reads the evidence of one employee only. */
 int cmd_load_for(const struct global *g, unsigned parts, unsigned required, const char *evidence_of, struct repo **r);

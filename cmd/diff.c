@@ -54,7 +54,7 @@ static int split_range(const char *arg, struct diff_args *a, char **buf)
 	size_t n = (size_t)(dots - arg);
 	*buf = malloc(n + 1);
 	if (!*buf) {
-		fputs("rungs: out of memory\n", stderr);
+		cmd_error("out of memory");
 		return -2;
 	}
 	memcpy(*buf, arg, n);
@@ -126,16 +126,15 @@ static int git_error(enum git_status st, const char *dir, char *why)
 	int rc;
 	switch (st) {
 	case GIT_NOT_REPO:
-		fprintf(stderr, "rungs: not a git repository: '%s' (rungs diff compares git revisions of the definitions)\n",
-			dir);
+		cmd_error("not a git repository: '%s' (rungs diff compares git revisions of the definitions)", dir);
 		rc = EXIT_DATA;
 		break;
 	case GIT_BAD_REV:
-		fprintf(stderr, "rungs: %s\n", why ? why : "unknown revision");
+		cmd_error("%s", why ? why : "unknown revision");
 		rc = EXIT_USAGE;
 		break;
 	default:
-		fprintf(stderr, "rungs: %s\n", why ? why : "git failed");
+		cmd_error("%s", why ? why : "git failed");
 		rc = EXIT_FAILURE_;
 		break;
 	}
@@ -169,7 +168,7 @@ static int open_revisions(const struct diff_args *a, const struct git_repo *gr, 
 		char *base;
 		enum git_status st = git_merge_base(gr, s[0].oid, s[1].oid, &base, &why);
 		if (st == GIT_BAD_REV && !why) {
-			fprintf(stderr, "rungs: no common ancestor of '%s' and '%s'\n", a->rev[0], a->rev[1]);
+			cmd_error("no common ancestor of '%s' and '%s'", a->rev[0], a->rev[1]);
 			return EXIT_USAGE;
 		}
 		if (st != GIT_OK)
@@ -462,25 +461,31 @@ static int run(struct global *g, const struct diff_args *a, const char *dir, str
 	struct diag_list dold;
 	diag_init(&d, 0);
 	diag_init(&dold, 0);
-	load_side(g, dir, &s[1], &d);
-	load_side(g, dir, &s[0], &dold);
+	int rc1 = load_side(g, dir, &s[1], &d);
+	int rc0 = load_side(g, dir, &s[0], &dold);
 	merge_old(&d, &dold, s[0].repo);
 	size_t errors = d.errors;
-	report_diagnostics(g, &d);
+	/* the old side's errors may be left out of d (not news): judged on its own */
+	d.oom |= dold.oom || (rc0 < 0 && dold.errors == 0);
+	bool oom = cmd_load_oom(rc1, &d);
+	if (!oom)
+		report_diagnostics(g, &d);
 	diag_free(&d);
 	diag_free(&dold);
+	if (oom)
+		return EXIT_FAILURE_;
 	if (errors || !s[0].repo || !s[1].repo || s[0].repo->missing || s[1].repo->missing)
 		return EXIT_DATA;
 	struct diff df;
 	struct impact im;
 	const struct model *ma = s[0].repo->model, *mb = s[1].repo->model;
 	if (diff_defs(ma, mb, &df) < 0) {
-		fputs("rungs: out of memory\n", stderr);
+		cmd_error("out of memory");
 		return EXIT_FAILURE_;
 	}
 	if (impact_compute(ma, mb, &df, g->as_of, a->limit, &im) < 0) {
 		diff_free(&df);
-		fputs("rungs: out of memory\n", stderr);
+		cmd_error("out of memory");
 		return EXIT_FAILURE_;
 	}
 	struct ctx c = {g, a, ma, mb, out_doc_new(), g->format == OUT_TABLE || g->format == OUT_MD};
@@ -506,7 +511,7 @@ static int diff_exec(struct global *g, int argc, char **argv)
 	struct side s[2] = {{0}, {0}};
 	rc = dir ? run(g, &a, dir, s) : EXIT_FAILURE_;
 	if (!dir)
-		fputs("rungs: out of memory\n", stderr);
+		cmd_error("out of memory");
 	for (int k = 0; k < 2; k++) {
 		repo_free(s[k].repo);
 		gitrev_free(s[k].rev);

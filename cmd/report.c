@@ -36,8 +36,16 @@ void cmd_put_escaped(FILE *f, const char *msg)
 	free(e);
 }
 
+static unsigned errors_said;
+
+unsigned cmd_errors_said(void)
+{
+	return errors_said;
+}
+
 void cmd_error(const char *fmt, ...)
 {
+	errors_said++;
 	va_list ap;
 	va_start(ap, fmt);
 	char buf[1024];
@@ -205,6 +213,17 @@ bool cmd_output_is_input(const struct global *g, const struct repo *r)
 	return false;
 }
 
+bool cmd_load_oom(int rc, const struct diag_list *d)
+{
+	/* a load fails without saying why only when memory ran out; and when
+	 * it ran out, what the load found of the data (a manager "not in the
+	 * file" that was not read yet) is not to be believed: only that is said */
+	if (!d->oom && (rc >= 0 || d->errors))
+		return false;
+	cmd_error("out of memory");
+	return true;
+}
+
 int cmd_load(const struct global *g, unsigned parts, unsigned required, struct repo **r)
 {
 	return cmd_load_for(g, parts, required, NULL, r);
@@ -224,10 +243,17 @@ int cmd_load_for(const struct global *g, unsigned parts, unsigned required, cons
 	struct diag_list d;
 	diag_init(&d, 0);
 	int rc = repo_load(&ro, &d, r);
-	report_diagnostics(g, &d);
+	bool oom = cmd_load_oom(rc, &d);
+	if (!oom)
+		report_diagnostics(g, &d);
 	bool bad = rc < 0 || d.errors;
 	diag_free(&d);
 	free(dir);
+	if (oom) {
+		repo_free(*r);
+		*r = NULL;
+		return EXIT_FAILURE_;
+	}
 	if (!bad && cmd_output_is_input(g, *r)) {
 		repo_free(*r);
 		*r = NULL;

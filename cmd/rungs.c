@@ -218,6 +218,10 @@ int main(int argc, char **argv)
 		rc = EXIT_USAGE;
 	} else {
 		rc = cmd->exec(&g, nrest - 1, rest + 1);
+		/* every failure but one says what it was where it happened; the
+		 * library returns -1 without a word only when memory ran out */
+		if (rc == EXIT_FAILURE_ && !cmd_errors_said())
+			cmd_error("out of memory");
 	}
 	free(rest);
 	if (fflush(stdout) != 0 && rc == EXIT_OK) {

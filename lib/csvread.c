@@ -181,7 +181,7 @@ static void report_parse_error(struct reader *r)
 	int e = csv_error(&r->p);
 	struct csv_row row = {.file = r->file, .line = r->line, .unterminated = r->last_line};
 	if (e == CSV_ENOMEM) {
-		diag_add(r->d, DIAG_ERROR, r->file, 0, 0, "out of memory");
+		diag_oom(r->d, r->file);
 		r->stop = -1;
 	} else {
 		csv_row_problem(r->d, &row, "malformed quoted field (a quote inside a field must be doubled)");
@@ -340,7 +340,7 @@ static const char *piece_window(struct piece *pc, size_t p, size_t n)
 	if (pc->src->mem)
 		return pc->src->mem + p;
 	if (!pc->win && !(pc->win = malloc(WINDOW))) {
-		diag_add(pc->r.d, DIAG_ERROR, pc->r.file, 0, 0, "out of memory");
+		diag_oom(pc->r.d, pc->r.file);
 		return NULL;
 	}
 	return source_read(pc->src, p, pc->win, n, pc->r.d) ? pc->win : NULL;

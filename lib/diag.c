@@ -62,8 +62,10 @@ void diag_add(struct diag_list *d, enum diag_severity sev, const char *file, uin
 	else if (sev == DIAG_WARNING)
 		d->warnings++;
 	struct diag_file_count *fc = file_count(d, file);
-	if (!fc)
+	if (!fc) {
+		d->oom = true;
 		return;
+	}
 	/* kept beyond the limit too, so that diag_finish shows the first by
 	 * position, not by discovery; only a flood is dropped here */
 	if (d->max_per_file && fc->shown >= d->max_per_file + 10000) {
@@ -76,11 +78,20 @@ void diag_add(struct diag_list *d, enum diag_severity sev, const char *file, uin
 	char buf[1024];
 	vsnprintf(buf, sizeof buf, fmt, ap);
 	va_end(ap);
-	if (!VEC_PUSH(d->v, d->n, d->cap))
+	char *message = arena_strdup(&d->arena, buf);
+	if (!message || !VEC_PUSH(d->v, d->n, d->cap)) {
+		d->oom = true;
 		return;
+	}
 	fc->shown++;
-	d->v[d->n] = (struct diag){fc->file, line, col, sev, arena_strdup(&d->arena, buf), (uint32_t)d->n};
+	d->v[d->n] = (struct diag){fc->file, line, col, sev, message, (uint32_t)d->n};
 	d->n++;
+}
+
+void diag_oom(struct diag_list *d, const char *file)
+{
+	d->oom = true;
+	diag_add(d, DIAG_ERROR, file, 0, 0, "out of memory");
 }
 
 void diag_merge(struct diag_list *d, const struct diag_list *src, uint32_t line_offset)
@@ -97,6 +108,7 @@ void diag_merge(struct diag_list *d, const struct diag_list *src, uint32_t line_
 			fc->hidden_errors += src->files[i].hidden_errors;
 		}
 	}
+	d->oom |= src->oom;
 	/* counted by diag_add above, except those dropped as a flood */
 	d->errors += src->errors - (size_t)count_sev(src, DIAG_ERROR);
 	d->warnings += src->warnings - (size_t)count_sev(src, DIAG_WARNING);

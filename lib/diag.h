@@ -33,9 +33,13 @@ struct diag_list {
 	struct diag_file_count *files;
 	size_t nfiles, files_cap;
 	bool finished;
+	bool oom; /* memory ran out: what was found is only part of it */
 };
 
 void diag_init(struct diag_list *d, size_t max_per_file);
+/* Memory ran out while reading file (NULL: no file in particular): an
+ * error, and d->oom, which the command turns into exit status 4. */
+void diag_oom(struct diag_list *d, const char *file);
 void diag_free(struct diag_list *d);
 
 void diag_add(struct diag_list *d, enum diag_severity sev, const char *file, uint32_t line,

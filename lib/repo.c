@@ -309,7 +309,7 @@ static int load_all(struct repo *r, const struct repo_opts *o, struct diag_list 
 	if (!m->steps_of)
 		m->steps_of = calloc((size_t)m->nskills + 1, sizeof *m->steps_of);
 	if (!m->rows_of || !m->steps_of || m->arena.failed) {
-		diag_add(d, DIAG_ERROR, NULL, 0, 0, "out of memory");
+		diag_oom(d, NULL);
 		rc = -1;
 	}
 	return rc;

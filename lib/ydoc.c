@@ -189,7 +189,7 @@ static void report_parser_error(struct builder *b, const yaml_parser_t *p, const
 	yaml_mark_t m = p->problem_mark;
 	const char *problem = p->problem ? p->problem : "invalid YAML";
 	if (p->error == YAML_MEMORY_ERROR) {
-		diag_add(b->d, DIAG_ERROR, b->file, 0, 0, "out of memory");
+		diag_oom(b->d, b->file);
 		return;
 	}
 	if (p->error == YAML_READER_ERROR && utf8_foreign(data, size)) {
@@ -303,7 +303,7 @@ int ydoc_parse(const char *data, size_t size, const char *display, struct arena 
 	free(b.anchors);
 	yaml_parser_delete(&p);
 	if (a->failed && rc == 0) {
-		diag_add(d, DIAG_ERROR, display, 0, 0, "out of memory");
+		diag_oom(d, display);
 		rc = -1;
 	}
 	if (rc == 0)

@@ -99,6 +99,26 @@ static void test_init_is_empty(void **state)
 	assert_false(f->d.finished);
 }
 
+/* Memory running out is an error and a flag of its own, which a merge
+ * carries: the command tells it from bad data by the flag (exit 4, not 3). */
+static void test_oom_flagged_and_merged(void **state)
+{
+	struct fx *f = *state;
+	diag_init(&f->d, 0);
+	diag_add(&f->d, DIAG_ERROR, "a.csv", 3, 0, "bad level");
+	assert_false(f->d.oom);
+	struct diag_list part;
+	diag_init(&part, 0);
+	diag_oom(&part, "a.csv");
+	assert_true(part.oom);
+	assert_int_equal(part.errors, 1);
+	assert_string_equal(part.v[0].message, "out of memory");
+	diag_merge(&f->d, &part, 0);
+	assert_true(f->d.oom);
+	assert_int_equal(f->d.errors, 2);
+	diag_free(&part);
+}
+
 static void test_add_keeps_every_field(void **state)
 {
 	struct fx *f = *state;
@@ -396,6 +416,7 @@ int main(void)
 #define T(fn) cmocka_unit_test_setup_teardown(fn, setup, teardown)
 	const struct CMUnitTest tests[] = {
 		T(test_init_is_empty),
+		T(test_oom_flagged_and_merged),
 		T(test_add_keeps_every_field),
 		T(test_counts_by_severity),
 		T(test_finish_empty_list),
