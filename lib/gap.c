@@ -6,19 +6,22 @@
 #include "date.h"
 #include "num.h"
 
-static void sort_order(const struct score *s, size_t *order)
+/* key[i] = r(weight*gap) of requirement i: rounded once each, not at
+ * every comparison (a division each, tens of them a person). */
+static void sort_order(const struct score *s, size_t *order, double *key)
 {
 	/* insertion sort: a role has tens of requirements, and no shared state */
-	for (size_t i = 0; i < s->n; i++)
+	for (size_t i = 0; i < s->n; i++) {
 		order[i] = i;
+		key[i] = num_r(s->skills[i].weight * s->skills[i].gap);
+	}
 	for (size_t i = 1; i < s->n; i++) {
 		size_t v = order[i], j = i;
 		while (j > 0) {
-			const struct skill_score *a = &s->skills[order[j - 1]], *b = &s->skills[v];
-			int c = num_cmp(b->weight * b->gap, a->weight * a->gap);
-			if (c < 0 || (c == 0 && a->skill < b->skill))
+			size_t u = order[j - 1];
+			if (key[v] < key[u] || (key[v] == key[u] && s->skills[u].skill < s->skills[v].skill))
 				break;
-			order[j] = order[j - 1];
+			order[j] = u;
 			j--;
 		}
 		order[j] = v;
@@ -64,11 +67,13 @@ static int gap_person_room(struct gap_person *g, size_t n)
 	free(g->score.skills);
 	free(g->evidence);
 	free(g->order);
+	free(g->key);
 	g->score.skills = malloc(cap * sizeof *g->score.skills);
 	g->evidence = malloc(cap * sizeof *g->evidence);
 	g->order = malloc(cap * sizeof *g->order);
+	g->key = malloc(cap * sizeof *g->key);
 	g->cap = cap;
-	if (g->score.skills && g->evidence && g->order)
+	if (g->score.skills && g->evidence && g->order && g->key)
 		return 0;
 	gap_person_free(g);
 	return -1;
@@ -94,7 +99,7 @@ int gap_person_measure(const struct model *m, uint32_t e, uint32_t role, int32_t
 	score_reqs_into(m, s->levels, reqs, r->req_n, s->routes, &out->score);
 	for (size_t i = 0; i < r->req_n; i++)
 		out->evidence[i] = s->info[out->score.skills[i].skill];
-	sort_order(&out->score, out->order);
+	sort_order(&out->score, out->order, out->key);
 	return 0;
 }
 
@@ -105,8 +110,10 @@ void gap_person_free(struct gap_person *g)
 	score_free(&g->score);
 	free(g->evidence);
 	free(g->order);
+	free(g->key);
 	g->evidence = NULL;
 	g->order = NULL;
+	g->key = NULL;
 	g->cap = 0;
 }
 

@@ -13,7 +13,8 @@ struct gap_person {
 	struct score score;
 	struct evidence *evidence; /* per requirement, like score.skills */
 	size_t *order;             /* requirement indexes by weight*gap desc, then skill id */
-	size_t cap;                /* requirements the three buffers have room for */
+	double *key;               /* r(weight*gap) per requirement, to sort by */
+	size_t cap;                /* requirements the four buffers have room for */
 };
 
 /* What measuring people one after another reuses (one per thread). */

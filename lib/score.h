@@ -44,7 +44,7 @@ double score_credited(const struct model *m, const double *levels, uint32_t s, u
  * nothing else, so scoring one person against many roles, or many people
  * with the same levels, computes each route once. A cache serves one
  * thread; route_cache_reset empties it (also to start one). */
-#define ROUTE_CACHE_SLOTS 4096
+#define ROUTE_CACHE_SLOTS 32768
 struct route_cache {
 	uint32_t gen;
 	uint32_t evict; /* which slot of a full neighbourhood goes next */
