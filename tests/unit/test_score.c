@@ -868,10 +868,12 @@ static void test_route_cache_full_gives_the_same_routes(void **state)
 	assert_non_null(cache);
 	struct requirement r[] = {req(f, "python", 3, 1, false), req(f, "sql", 5, 2, true)};
 	for (int round = 0; round < 2; round++) { /* the second finds them cached or evicted */
-		for (int k = 0; k < 10000; k++) {
+		/* three times as many credited levels as the cache has slots */
+		enum { K = 3 * ROUTE_CACHE_SLOTS, HALF = K / 2 };
+		for (int k = 0; k < K; k++) {
 			double lv[NSK] = {0};
-			set(f, lv, "sql", (k % 5000) / 1000.0);
-			set(f, lv, "python", 3.0 - (k % 3001) / 1000.0);
+			set(f, lv, "sql", (k % HALF) * 5.0 / HALF);
+			set(f, lv, "python", 3.0 - (k % (HALF + 1)) * 3.0 / (HALF + 1));
 			struct score a, b;
 			assert_int_equal(score_reqs(f->m, lv, r, 2, &a), 0);
 			assert_int_equal(score_reqs_cached(f->m, lv, r, 2, cache, &b), 0);
