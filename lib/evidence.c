@@ -66,14 +66,21 @@ static struct evidence fold(const struct model *m, const struct assessment *a, s
 		pairs[p].sum += a[i].level;
 		pairs[p].count++;
 	}
-	/* 3: per source, the mean or the maximum of its pairs' values */
+	/* 3: per source, the mean or the maximum of its pairs' values; a
+	 * source's slots are set when it is first met (bit s of seen), as
+	 * clearing all 32 for a fold of three rows cost more than the fold */
 	double value[SOURCES_MAX], weight_sum = 0, level_sum = 0;
-	unsigned npairs[SOURCES_MAX] = {0};
+	unsigned npairs[SOURCES_MAX];
+	uint32_t seen = 0;
 	for (size_t p = 0; p < np; p++) {
 		double v = pairs[p].sum / pairs[p].count;
 		uint8_t s = pairs[p].source;
-		if (!npairs[s]++)
+		if (!(seen & 1u << s)) {
+			seen |= 1u << s;
+			npairs[s] = 0;
 			value[s] = cfg->sources[s].combine_max ? v : 0;
+		}
+		npairs[s]++;
 		if (cfg->sources[s].combine_max)
 			value[s] = v > value[s] ? v : value[s];
 		else
@@ -83,7 +90,7 @@ static struct evidence fold(const struct model *m, const struct assessment *a, s
 	for (size_t s = 0; s < cfg->nsources; s++) {
 		if (source_value)
 			source_value[s] = NAN;
-		if (!npairs[s])
+		if (!(seen & 1u << s))
 			continue;
 		double v = cfg->sources[s].combine_max ? value[s] : value[s] / npairs[s];
 		if (source_value)
