@@ -27,6 +27,16 @@ static inline double num_r(double x)
 /* Compare r(a) with r(b): -1, 0 or 1. */
 static inline int num_cmp(double a, double b)
 {
+	/* r is monotone, and below a million two values more than 2e-9 apart
+	 * round to different multiples of 1e-9 (exact, and distinct, as
+	 * doubles there): their order is r's, without the two divisions */
+	if (fabs(a) < 1e6 && fabs(b) < 1e6) {
+		double d = a - b;
+		if (d > 2e-9)
+			return 1;
+		if (d < -2e-9)
+			return -1;
+	}
 	double ra = num_r(a), rb = num_r(b);
 	return ra < rb ? -1 : ra > rb ? 1 : 0;
 }

@@ -66,6 +66,32 @@ static void test_cmp(void **state)
 	assert_int_equal(num_cmp(0.7 + 0.1 + 0.1 + 0.1 - 1e-12, 1.0), 0);
 }
 
+/* The quick path of num_cmp (values far apart below a million) agrees
+ * with comparing r(a) and r(b), on pairs a few 1e-9 apart around rounding
+ * boundaries, at every magnitude up to past the quick path's. */
+static void test_cmp_quick_path_agrees(void **state)
+{
+	(void)state;
+	static const double base[] = {0, 1e-9, 0.5e-9, 1.5e-9, 0.1, 1.0 / 3, 2.5, 7.0000000005, 999.9999999995,
+				      123456.789, 999999.9999999, 1e6, 1e6 + 0.5e-9, 3e8, 1e9, 1e12};
+	static const double step[] = {0, 0.4e-9, 0.5e-9, 0.9e-9, 1e-9, 1.1e-9, 1.5e-9, 1.99e-9, 2e-9, 2.01e-9,
+				      2.5e-9, 3e-9, 1e-8, 1e-3};
+	size_t checked = 0;
+	for (size_t i = 0; i < sizeof base / sizeof base[0]; i++)
+		for (size_t j = 0; j < sizeof step / sizeof step[0]; j++)
+			for (int sign = -1; sign <= 1; sign += 2)
+				for (int neg = 0; neg < 2; neg++) {
+					double a = neg ? -base[i] : base[i], b = a + sign * step[j];
+					double ra = num_r(a), rb = num_r(b);
+					int want = ra < rb ? -1 : ra > rb ? 1 : 0;
+					if (num_cmp(a, b) != want || num_cmp(b, a) != -want)
+						fail_msg("num_cmp(%.17g, %.17g) = %d, r says %d", a, b, num_cmp(a, b), want);
+					checked++;
+				}
+	assert_true(checked > 800);
+	assert_int_equal(num_cmp(NAN, 1), 0); /* as r(NaN) compares */
+}
+
 static void test_ceil(void **state)
 {
 	(void)state;
@@ -398,6 +424,7 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_r),
 		cmocka_unit_test(test_cmp),
+		cmocka_unit_test(test_cmp_quick_path_agrees),
 		cmocka_unit_test(test_ceil),
 		cmocka_unit_test(test_format),
 		cmocka_unit_test(test_format_fixed),
