@@ -31,6 +31,7 @@ static void sort_order(const struct score *s, size_t *order, double *key)
 int gap_scratch_init(const struct model *m, struct gap_scratch *s, bool keep_routes)
 {
 	size_t n = m->nskills ? m->nskills : 1;
+	*s = (struct gap_scratch){0};
 	s->levels = malloc(n * sizeof *s->levels);
 	s->info = malloc(n * sizeof *s->info);
 	s->routes = keep_routes ? calloc(1, sizeof *s->routes) : NULL;
@@ -99,7 +100,8 @@ int gap_person_measure(const struct model *m, uint32_t e, uint32_t role, int32_t
 	score_reqs_into(m, s->levels, reqs, r->req_n, s->routes, &out->score);
 	for (size_t i = 0; i < r->req_n; i++)
 		out->evidence[i] = s->info[out->score.skills[i].skill];
-	sort_order(&out->score, out->order, out->key);
+	if (!s->unordered)
+		sort_order(&out->score, out->order, out->key);
 	return 0;
 }
 

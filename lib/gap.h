@@ -22,6 +22,7 @@ struct gap_scratch {
 	double *levels;         /* m->nskills */
 	struct evidence *info;  /* m->nskills */
 	struct route_cache *routes; /* learning routes met before; NULL: none kept */
+	bool unordered;         /* leave gap_person.order unset (a total by skill reads none) */
 };
 /* keep_routes: remember routes across people (a group). 0, or -1 without memory. */
 int gap_scratch_init(const struct model *m, struct gap_scratch *s, bool keep_routes);

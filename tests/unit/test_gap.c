@@ -111,7 +111,7 @@ static int compute(struct fx *f, struct run *r, const char *emp, const char *rol
 		ro = model_role(f->m, role);
 		assert_int_not_equal(ro, NONE);
 	}
-	struct gap_scratch s = {r->levels, r->info, NULL};
+	struct gap_scratch s = {r->levels, r->info, NULL, false};
 	return gap_person_compute(f->m, person_of(f->m, emp), ro, date_of(AS_OF), &s, &r->gp);
 }
 
