@@ -39,6 +39,22 @@ void route_cache_reset(struct route_cache *c)
 
 /* Routes depend only on (skill, credited level, required level): people
  * share most of them, so the cache keeps them across people too. */
+static size_t slot_of(uint32_t s, double credited, int L, uint64_t *bits)
+{
+	memcpy(bits, &credited, sizeof *bits);
+	uint64_t h = (*bits ^ (*bits >> 29) ^ ((uint64_t)s << 8) ^ (uint64_t)L) * 0x9E3779B97F4A7C15ull;
+	return (size_t)(h >> 40) % ROUTE_CACHE_SLOTS;
+}
+
+/* The cache is megabytes: a person's gaps ask the CPU for their slots all
+ * at once, before the first is read, instead of missing them one by one. */
+static void prefetch_route(const struct route_cache *c, uint32_t s, double credited, int L)
+{
+	uint64_t bits;
+	if (c)
+		__builtin_prefetch(&c->slot[slot_of(s, credited, L, &bits)]);
+}
+
 static struct route cached_route(const struct model *m, struct route_cache *c, uint32_t s, double credited, int L)
 {
 	if (!c)
@@ -46,9 +62,7 @@ static struct route cached_route(const struct model *m, struct route_cache *c, u
 	if (!c->gen)
 		c->gen = 1; /* zeroed slots (gen 0) are empty, not routes of skill 0 */
 	uint64_t bits;
-	memcpy(&bits, &credited, sizeof bits);
-	uint64_t h = (bits ^ (bits >> 29) ^ ((uint64_t)s << 8) ^ (uint64_t)L) * 0x9E3779B97F4A7C15ull;
-	size_t at = (size_t)(h >> 40) % ROUTE_CACHE_SLOTS;
+	size_t at = slot_of(s, credited, L, &bits);
 	for (size_t k = 0; k < 8; k++) {
 		struct route_slot *sl = &c->slot[(at + k) % ROUTE_CACHE_SLOTS];
 		if (sl->gen == c->gen && sl->skill == s && sl->level == L && sl->credited == bits)
@@ -113,12 +127,17 @@ void score_reqs_into(const struct model *m, const double *levels, const struct r
 		double met = ss->credited < rq->level ? ss->credited : rq->level;
 		wsum += rq->weight;
 		wmet += rq->weight * met / rq->level;
-		if (ss->is_gap) {
-			ss->route = cached_route(m, cache, rq->skill, ss->credited, rq->level);
-			out->hours += ss->route.hours;
-		} else {
+		if (ss->is_gap)
+			prefetch_route(cache, rq->skill, ss->credited, rq->level);
+		else
 			ss->route.final = ss->credited;
-		}
+	}
+	for (size_t i = 0; i < n; i++) { /* in requirement order, as hours add up */
+		struct skill_score *ss = &out->skills[i];
+		if (!ss->is_gap)
+			continue;
+		ss->route = cached_route(m, cache, ss->skill, ss->credited, (int)ss->required);
+		out->hours += ss->route.hours;
 	}
 	out->readiness = n ? wmet / wsum : 1.0;
 	out->months = num_ceil(out->hours / m->cfg.learning_hours_per_month);
