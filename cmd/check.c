@@ -190,7 +190,9 @@ static int check_exec(struct global *g, int argc, char **argv)
 		diag_free(&quiet);
 	}
 	struct repo *r;
-	if (cmd_load_oom(repo_load(&ro, &d, &r), &d)) { /* a check that could not look is no pass */
+	int loaded = repo_load(&ro, &d, &r);
+	cmd_progress_clear();
+	if (cmd_load_oom(loaded, &d)) { /* a check that could not look is no pass */
 		rc = EXIT_FAILURE_;
 		repo_free(r);
 		diag_free(&d);

@@ -86,6 +86,13 @@ void report_diagnostics(const struct global *g, struct diag_list *d);
  * command line or the data: whatever in the message could act on the
  * terminal is shown escaped (utf8_escape). */
 void cmd_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+/* Long work over many people shows "rungs: WHAT  42%" on stderr when it is
+ * a terminal and -q is not given (fewer than 1 000 show nothing); done ==
+ * total clears the line. */
+void cmd_progress(const struct global *g, const char *what, size_t done, size_t total);
+/* Clears a progress line left on the terminal (a file's reading may end
+ * without its 100 %): after a load, before anything else is said. */
+void cmd_progress_clear(void);
 /* How many errors cmd_error has said this run. */
 unsigned cmd_errors_said(void);
 /* The same for a message already formatted, without the "rungs: ". */

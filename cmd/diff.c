@@ -463,6 +463,7 @@ static int run(struct global *g, const struct diff_args *a, const char *dir, str
 	diag_init(&dold, 0);
 	int rc1 = load_side(g, dir, &s[1], &d);
 	int rc0 = load_side(g, dir, &s[0], &dold);
+	cmd_progress_clear();
 	merge_old(&d, &dold, s[0].repo);
 	size_t errors = d.errors;
 	/* the old side's errors may be left out of d (not news): judged on its own */

@@ -5,6 +5,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "cmd.h"
 #include "gap.h"
@@ -592,6 +593,8 @@ static int gap_work(void *worker, size_t i, void *slot)
 struct gap_totals {
 	const struct model *m;
 	const struct gap_args *a;
+	const struct global *g; /* for the progress line; NULL: none (rows stream to the terminal) */
+	size_t n;               /* people measured */
 	struct gap_group grp;   /* by skill */
 	struct out_stream *s;   /* by employee */
 	struct out_doc *row;    /* one row at a time */
@@ -621,6 +624,8 @@ static int gap_take(void *ctx, size_t i, void *slot)
 {
 	struct gap_totals *t = ctx;
 	struct gap_result *res = slot;
+	if (t->g)
+		cmd_progress(t->g, "measuring", i + 1, t->n);
 	t->failed |= res->r == 0 && t->a->fail_set && res->gp.score.tier >= t->a->fail_on;
 	if (t->a->by_skill)
 		return res->r == 0 ? gap_group_add(t->m, &t->grp, &res->gp) : 0;
@@ -653,8 +658,14 @@ static int gap_measure(const struct global *g, const struct model *m, const uint
 		w[k].s.unordered = t->a->by_skill;
 	}
 	struct par_job job = {n, sizeof(struct gap_result), nt, workers, gap_work, gap_take, NULL, t, 0, gap_release};
+	t->n = n;
+	/* rows streamed to the terminal as they are measured would be torn by it */
+	if (t->a->by_skill || t->measure || (g->output && strcmp(g->output, "-") != 0) || !isatty(fileno(stdout)))
+		t->g = g;
 	if (rc == 0)
 		rc = par_run(&job);
+	if (t->g)
+		cmd_progress(g, "measuring", n, n);
 	for (unsigned k = 0; k < nt; k++)
 		gap_scratch_free(&w[k].s);
 	return rc;

@@ -348,18 +348,6 @@ static int match_for(struct ctx *c, uint32_t role, uint32_t opening)
 
 /* ---- nightly: everyone ---------------------------------------------------------- */
 
-static void progress(const struct global *g, const char *what, size_t done, size_t total)
-{
-	static int last = -1;
-	if (g->quiet || !isatty(fileno(stderr)) || total < 1000)
-		return;
-	int pct = (int)(100.0 * (double)done / (double)total);
-	if (done >= total)
-		fputs("\r\033[K", stderr), last = -1;
-	else if (pct != last)
-		fprintf(stderr, "\rrungs: %s %3d%%", what, pct), last = pct;
-}
-
 static const struct out_col pair_cols[] = {
 	{"employee", "Employee", COL_TEXT}, {"list", "List", COL_TEXT},	     {"id", "Id", COL_TEXT},
 	{"kind", "Kind", COL_TEXT},	    {"readiness", "Readiness", COL_PCT}, {"growth", "Growth", COL_PCT},
@@ -477,7 +465,7 @@ static void keep_block(struct all_out *ao, const struct match_pair *pairs, size_
 static int all_block(void *ctx, const struct match_pair *pairs, size_t n, uint32_t end)
 {
 	struct all_out *ao = ctx;
-	progress(ao->c->g, ao->what, end, ao->c->m->npeople);
+	cmd_progress(ao->c->g, ao->what, end, ao->c->m->npeople);
 	if (ao->measure && ao->keeping)
 		keep_block(ao, pairs, n);
 	if (ao->measure && !ao->keeping && ao->kept) {
@@ -523,7 +511,7 @@ static int match_all(struct ctx *c)
 		if (!ao.keeping) /* computed again to be written */
 			rc = match_all_run(m, &o, all_block, &ao);
 	}
-	progress(c->g, "matching", m->npeople, m->npeople);
+	cmd_progress(c->g, "matching", m->npeople, m->npeople);
 	free(ao.kept);
 	out_doc_free(ao.row);
 	if (rc < 0) {
@@ -562,7 +550,7 @@ static int assign_edges(struct ctx *c, const uint32_t *openings, uint32_t no, st
 	route_cache_reset(cache); /* routes depend on no person: kept for all */
 	for (uint32_t e = 0; e < m->npeople; e++) {
 		const struct person *p = &m->people[e];
-		progress(c->g, "assigning", e, m->npeople);
+		cmd_progress(c->g, "assigning", e, m->npeople);
 		evidence_all(m, e, c->g->as_of, levels, NULL);
 		for (uint32_t k = 0; k < no; k++) {
 			const struct opportunity *o = &m->opps[openings[k]];
@@ -583,7 +571,7 @@ static int assign_edges(struct ctx *c, const uint32_t *openings, uint32_t no, st
 			(*tiers)[(*ne)++] = t;
 		}
 	}
-	progress(c->g, "assigning", m->npeople, m->npeople);
+	cmd_progress(c->g, "assigning", m->npeople, m->npeople);
 	free(levels), free(cache);
 	return 0;
 fail:

@@ -46,6 +46,7 @@ unsigned cmd_errors_said(void)
 void cmd_error(const char *fmt, ...)
 {
 	errors_said++;
+	cmd_progress_clear();
 	va_list ap;
 	va_start(ap, fmt);
 	char buf[1024];
@@ -58,6 +59,7 @@ void cmd_error(const char *fmt, ...)
 
 void report_diagnostics(const struct global *g, struct diag_list *d)
 {
+	cmd_progress_clear();
 	diag_finish(d);
 	bool color = color_enabled(g, stderr);
 	struct arena a = {0};
@@ -175,17 +177,47 @@ void report_stream_drop(struct report_stream *rs)
 	free(rs);
 }
 
+/* Whether a progress line is on the terminal, to be cleared before
+ * anything else is said there. */
+static bool progress_shown;
+
+void cmd_progress_clear(void)
+{
+	if (progress_shown)
+		fputs("\r\033[K", stderr);
+	progress_shown = false;
+}
+
 static void show_progress(void *ctx, const char *file, size_t done, size_t total)
 {
 	(void)ctx;
 	if (done >= total) {
-		fputs("\r\033[K", stderr); /* finished: clear the line */
+		cmd_progress_clear(); /* finished */
 	} else {
-		fputs("\rrungs: reading ", stderr);
+		fputs("\r\033[Krungs: reading ", stderr); /* over a longer line before it */
 		cmd_put_escaped(stderr, file);
 		fprintf(stderr, " %3d%%", (int)(100.0 * (double)done / (double)total));
+		progress_shown = true;
 	}
 	fflush(stderr);
+}
+
+void cmd_progress(const struct global *g, const char *what, size_t done, size_t total)
+{
+	static int tty = -1, last = -1; /* one command a process */
+	if (tty < 0)
+		tty = isatty(fileno(stderr));
+	if (g->quiet || !tty || total < 1000)
+		return;
+	int pct = (int)(done * 100 / total);
+	if (done >= total) {
+		cmd_progress_clear();
+		last = -1;
+	} else if (pct != last) {
+		fprintf(stderr, "\r\033[Krungs: %s %3d%%", what, pct);
+		progress_shown = true;
+		last = pct;
+	}
 }
 
 struct csv_progress report_progress(const struct global *g)
@@ -243,6 +275,7 @@ int cmd_load_for(const struct global *g, unsigned parts, unsigned required, cons
 	struct diag_list d;
 	diag_init(&d, 0);
 	int rc = repo_load(&ro, &d, r);
+	cmd_progress_clear(); /* a file's reading may end without its 100 % */
 	bool oom = cmd_load_oom(rc, &d);
 	if (!oom)
 		report_diagnostics(g, &d);

@@ -699,9 +699,11 @@ static int org_person(void *worker, size_t i, void *slot)
 	return 0;
 }
 
-static int org_nothing(void *ctx, size_t i, void *slot)
+static int org_taken(void *ctx, size_t i, void *slot)
 {
-	(void)ctx, (void)i, (void)slot;
+	(void)slot;
+	const struct ctx *c = ctx;
+	cmd_progress(c->g, "reviewing", i + 1, c->m->npeople);
 	return 0;
 }
 
@@ -778,9 +780,10 @@ static int org_scan(struct org *o)
 		if (tally_init(&t[k], o) < 0)
 			rc = -1;
 	}
-	struct par_job job = {m->npeople, 1, nt, workers, org_person, org_nothing, NULL, NULL, 0, NULL};
+	struct par_job job = {m->npeople, 1, nt, workers, org_person, org_taken, NULL, o->c, 0, NULL};
 	if (rc == 0)
 		rc = par_run(&job);
+	cmd_progress(o->c->g, "reviewing", m->npeople, m->npeople);
 	for (unsigned k = 0; k < nt; k++) {
 		if (rc == 0)
 			org_add(o, &t[k]);
