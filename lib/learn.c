@@ -88,3 +88,15 @@ struct route learn_route(const struct model *m, uint32_t s, double c, int L)
 	memcpy(best.items, pick->items, pick->n * sizeof *pick->items);
 	return best;
 }
+
+void learn_rates(const struct model *m, double *rate)
+{
+	for (uint32_t s = 0; s < m->nskills; s++) {
+		rate[s] = m->cfg.hours_per_level;
+		for (size_t k = m->steps_of ? m->steps_of[s] : 0; m->steps_of && k < m->steps_of[s + 1]; k++) {
+			const struct learning_step *st = &m->steps[k];
+			double r = m->items[st->item].hours / (st->to - st->from);
+			rate[s] = r < rate[s] ? r : rate[s];
+		}
+	}
+}

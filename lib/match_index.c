@@ -91,22 +91,6 @@ struct match_scratch *match_scratch_new(const struct match_index *ix)
 	return sc;
 }
 
-/* A level gained costs at least hours/(to - from) of an item for the
- * skill (x >= from, so an item never gains more than to - from), or
- * hours_per_level: the least of these bounds any route. */
-static void skill_rates(const struct model *m, double *rate)
-{
-	for (uint32_t s = 0; s < m->nskills; s++) {
-		rate[s] = m->cfg.hours_per_level;
-		for (size_t k = m->steps_of[s]; k < m->steps_of[s + 1]; k++) {
-			const struct learning_step *st = &m->steps[k];
-			double r = m->items[st->item].hours / (st->to - st->from);
-			if (r < rate[s])
-				rate[s] = r;
-		}
-	}
-}
-
 struct match_index *match_index_build(const struct model *m, int32_t as_of, const bool *kinds)
 {
 	struct match_index *ix = calloc(1, sizeof *ix);
@@ -120,7 +104,7 @@ struct match_index *match_index_build(const struct model *m, int32_t as_of, cons
 		match_index_free(ix);
 		return NULL;
 	}
-	skill_rates(m, ix->rate);
+	learn_rates(m, ix->rate);
 	size_t npost = 0;
 	for (uint32_t o = 0; o < m->nopps; o++) {
 		const struct opportunity *op = &m->opps[o];

@@ -66,22 +66,6 @@ struct tiers {
 	struct route_cache routes; /* kept from person to person: routes depend on none */
 };
 
-/* An item gains at most to - from levels (it is used from a state at
- * least `from`, give or take a hair), so a level costs at least
- * hours / (to - from) through it, or hours_per_level without one: the
- * least of these bounds any route. */
-static void tiers_rates(const struct model *m, double *rate)
-{
-	for (uint32_t s = 0; s < m->nskills; s++) {
-		rate[s] = m->cfg.hours_per_level;
-		for (size_t k = m->steps_of ? m->steps_of[s] : 0; m->steps_of && k < m->steps_of[s + 1]; k++) {
-			const struct learning_step *st = &m->steps[k];
-			double r = m->items[st->item].hours / (st->to - st->from);
-			rate[s] = r < rate[s] ? r : rate[s];
-		}
-	}
-}
-
 #define NO_TABLE SIZE_MAX
 #define ROUTE_SLOTS ((size_t)(LEVEL_MAX + 2) * (LEVEL_MAX + 2))
 
@@ -170,7 +154,7 @@ struct tiers *tiers_new(const struct model *m)
 		tiers_free(t);
 		return NULL;
 	}
-	tiers_rates(m, t->rate);
+	learn_rates(m, t->rate);
 	double hpm = m->cfg.learning_hours_per_month, hpl = m->cfg.hours_per_level;
 	t->bound = hpm > 0 && isfinite(hpm) && hpl >= 0 && isfinite(hpl);
 	route_cache_reset(&t->routes); /* a zeroed cache matches nothing until reset */
