@@ -66,17 +66,24 @@ static bool folder_path_ok(const char *s)
 	return true;
 }
 
+/* The header's counts against the file's size, each bounded before any
+ * sum (a crafted count must not wrap the sum round to the size). */
+static bool layout_ok(const struct lm_header *h, size_t size)
+{
+	if (size < sizeof *h || memcmp(h->magic, LM_MAGIC, 8) != 0 || h->version != LM_VERSION ||
+	    h->header_size != sizeof *h || h->file_size != size || h->nfolders < 1 || h->nfolders > LM_MAX_FOLDERS ||
+	    h->nfiles > size / sizeof(struct lm_file) || h->strings_size == 0 || h->strings_size > size)
+		return false;
+	uint64_t need = sizeof *h + (uint64_t)h->nfolders * sizeof(struct lm_folder) +
+			(uint64_t)h->nfiles * sizeof(struct lm_file) + h->strings_size;
+	return need == size;
+}
+
 static bool memo_ok(const struct memo *mm)
 {
 	const struct lm_header *h = mm->h;
 	size_t size = mm->fd.size;
-	if (size < sizeof *h || memcmp(h->magic, LM_MAGIC, 8) != 0 || h->version != LM_VERSION ||
-	    h->header_size != sizeof *h || h->file_size != size || h->nfolders < 1 || h->nfolders > LM_MAX_FOLDERS)
-		return false;
-	uint64_t need = sizeof *h + (uint64_t)h->nfolders * sizeof(struct lm_folder) +
-			(uint64_t)h->nfiles * sizeof(struct lm_file) + h->strings_size;
-	if (need != size || h->strings_size == 0 || mm->fd.data[size - 1] != '\0' ||
-	    XXH3_64bits(mm->fd.data + sizeof *h, size - sizeof *h) != h->hash)
+	if (mm->fd.data[size - 1] != '\0' || XXH3_64bits(mm->fd.data + sizeof *h, size - sizeof *h) != h->hash)
 		return false;
 	for (uint32_t i = 0; i < h->nfolders; i++) {
 		uint32_t p = mm->folders[i].path;
@@ -169,13 +176,13 @@ bool listmemo_take(const char *memo, const char *root, struct listed_file **file
 	if (file_read_max(memo, (size_t)1 << 30, &mm.fd) != 0)
 		return false;
 	mm.h = (const struct lm_header *)mm.fd.data;
-	bool ok = false;
-	if (mm.fd.size >= sizeof *mm.h) {
+	bool ok = false, laid = layout_ok(mm.h, mm.fd.size);
+	if (laid) { /* the sections lie in the file: only now are they pointed at */
 		mm.folders = (const struct lm_folder *)(mm.fd.data + sizeof *mm.h);
 		mm.files = (const struct lm_file *)(mm.folders + mm.h->nfolders);
 		mm.strings = (const char *)(mm.files + mm.h->nfiles);
 	}
-	if (mm.fd.size >= sizeof *mm.h && memo_ok(&mm) && (mm.dfd = malloc(mm.h->nfolders * sizeof *mm.dfd))) {
+	if (laid && memo_ok(&mm) && (mm.dfd = malloc(mm.h->nfolders * sizeof *mm.dfd))) {
 		for (uint32_t i = 0; i < mm.h->nfolders; i++)
 			mm.dfd[i] = -1;
 		ok = folders_same(&mm, root) && files_take(&mm, root, files, n, cap);
@@ -190,16 +197,17 @@ bool listmemo_take(const char *memo, const char *root, struct listed_file **file
 
 /* ---- writing ------------------------------------------------------------- */
 
-static int64_t ns_of(int64_t s, int64_t ns)
+static bool at_or_after(int64_t s, int64_t ns, int64_t limit_s, int64_t limit_ns)
 {
-	return s * 1000000000 + ns;
+	return s > limit_s || (s == limit_s && ns >= limit_ns);
 }
 
-/* Changed so recently that a change in the same tick may be to come. */
+/* Changed so recently that a change in the same tick may be to come (by
+ * seconds and nanoseconds apart: no product to overflow in year 2262). */
 static bool racy(const struct file_stamp *st, const struct timespec *at)
 {
-	int64_t limit = ns_of(at->tv_sec - LISTMEMO_RACY_S, at->tv_nsec);
-	return ns_of(st->mtime_s, st->mtime_ns) >= limit || ns_of(st->ctime_s, st->ctime_ns) >= limit;
+	int64_t s = (int64_t)at->tv_sec - LISTMEMO_RACY_S, ns = at->tv_nsec;
+	return at_or_after(st->mtime_s, st->mtime_ns, s, ns) || at_or_after(st->ctime_s, st->ctime_ns, s, ns);
 }
 
 /* The part of path below root ("" for root itself); NULL when it is not

@@ -317,6 +317,36 @@ static void test_foreign_names_refused(void **state)
 	}
 }
 
+/* Counts in the header that make the sections' sizes wrap round to the
+ * file's size (the hash, of what follows the header, still holds): refused
+ * before anything past the file is read. */
+static void test_wrapping_counts_refused(void **state)
+{
+	struct fx *f = *state;
+	tree(f);
+	struct listing l = {0};
+	assert_true(remember(f, &l, -60));
+	listing_free(&l);
+	char memo[256], root[256];
+	paths(f, root, memo);
+	struct file_data good;
+	assert_int_equal(file_read_all(memo, &good), 0);
+	static const uint32_t nfiles[] = {1000, 100000000, UINT32_MAX};
+	for (size_t k = 0; k < sizeof nfiles / sizeof nfiles[0]; k++) {
+		char *bad = malloc(good.size);
+		memcpy(bad, good.data, good.size);
+		uint32_t nfolders;
+		memcpy(&nfolders, bad + 32, 4);
+		uint64_t strings = (uint64_t)good.size - 48 - 64 * (uint64_t)nfolders - 8 * (uint64_t)nfiles[k];
+		memcpy(bad + 36, &nfiles[k], 4);
+		memcpy(bad + 40, &strings, 8);
+		assert_true(file_replace(memo, bad, good.size));
+		free(bad);
+		assert_not_taken(f);
+	}
+	file_data_free(&good);
+}
+
 #define T(fn) cmocka_unit_test_setup_teardown(fn, setup, teardown)
 
 int main(void)
@@ -329,6 +359,7 @@ int main(void)
 		T(test_links_and_problems_not_remembered),
 		T(test_damaged_memo_refused),
 		T(test_foreign_names_refused),
+		T(test_wrapping_counts_refused),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
