@@ -86,6 +86,8 @@ void report_diagnostics(const struct global *g, struct diag_list *d);
  * command line or the data: whatever in the message could act on the
  * terminal is shown escaped (utf8_escape). */
 void cmd_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+/* "rungs: warning: ..." on stderr; not an error (cmd_errors_said). */
+void cmd_warning(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 /* Long work over many people shows "rungs: WHAT  42%" on stderr when it is
  * a terminal and -q is not given (fewer than 1 000 show nothing); done ==
  * total clears the line. */

@@ -5,6 +5,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "cmd.h"
@@ -444,7 +445,7 @@ static int select_group(const struct model *m, const struct gap_args *a, bool qu
 		if (org_team(m, mgr, a->direct, who, n) < 0)
 			return EXIT_FAILURE_;
 		if (!*n && !quiet)
-			cmd_error("warning: '%s' manages no one", m->people[mgr].id);
+			cmd_warning("'%s' manages no one", m->people[mgr].id);
 		return 0;
 	}
 	if (a->department) {
@@ -660,7 +661,10 @@ static int gap_measure(const struct global *g, const struct model *m, const uint
 	struct par_job job = {n, sizeof(struct gap_result), nt, workers, gap_work, gap_take, NULL, t, 0, gap_release};
 	t->n = n;
 	/* rows streamed to the terminal as they are measured would be torn by it */
-	if (t->a->by_skill || t->measure || (g->output && strcmp(g->output, "-") != 0) || !isatty(fileno(stdout)))
+	struct stat out;
+	bool to_file = g->output && strcmp(g->output, "-") != 0 &&
+		       !(stat(g->output, &out) == 0 && S_ISCHR(out.st_mode)); /* -o /dev/stdout, /dev/tty */
+	if (t->a->by_skill || t->measure || to_file || !isatty(fileno(stdout)))
 		t->g = g;
 	if (rc == 0)
 		rc = par_run(&job);

@@ -256,7 +256,7 @@ static int match_mentors_cmd(struct ctx *c, uint32_t e)
 	ov_set(c->doc, root, "target", ps.target == NONE ? ov_null(c->doc) : str(c, m->roles[ps.target].id));
 	ov_set(c->doc, root, "name", str(c, m->people[e].name));
 	if (ps.target == NONE && !c->g->quiet)
-		cmd_error("warning: '%s' has no target, so no gap a mentor could cover", m->people[e].id);
+		cmd_warning("'%s' has no target, so no gap a mentor could cover", m->people[e].id);
 	struct out_section secs[] = {{SEC_FIELDS, NULL, NULL, person_head, 4},
 				     {SEC_TABLE, "Mentors, by the share of the gap to target they cover", "mentors", mentor_cols, 6}};
 	struct out_view view = {secs, 2, "mentors"};

@@ -43,18 +43,31 @@ unsigned cmd_errors_said(void)
 	return errors_said;
 }
 
+static void say(const char *prefix, const char *fmt, va_list ap)
+{
+	cmd_progress_clear();
+	char buf[1024];
+	vsnprintf(buf, sizeof buf, fmt, ap);
+	fputs(prefix, stderr);
+	cmd_put_escaped(stderr, buf);
+	fputc('\n', stderr);
+}
+
 void cmd_error(const char *fmt, ...)
 {
 	errors_said++;
-	cmd_progress_clear();
 	va_list ap;
 	va_start(ap, fmt);
-	char buf[1024];
-	vsnprintf(buf, sizeof buf, fmt, ap);
+	say("rungs: ", fmt, ap);
 	va_end(ap);
-	fputs("rungs: ", stderr);
-	cmd_put_escaped(stderr, buf);
-	fputc('\n', stderr);
+}
+
+void cmd_warning(const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	say("rungs: warning: ", fmt, ap);
+	va_end(ap);
 }
 
 void report_diagnostics(const struct global *g, struct diag_list *d)
@@ -205,10 +218,13 @@ static void show_progress(void *ctx, const char *file, size_t done, size_t total
 void cmd_progress(const struct global *g, const char *what, size_t done, size_t total)
 {
 	static int tty = -1, last = -1; /* one command a process */
+	static const char *last_what;
 	if (tty < 0)
 		tty = isatty(fileno(stderr));
 	if (g->quiet || !tty || total < 1000)
 		return;
+	if (what != last_what) /* another phase: from its own 0 % */
+		last = -1, last_what = what;
 	int pct = (int)(done * 100 / total);
 	if (done >= total) {
 		cmd_progress_clear();

@@ -441,7 +441,7 @@ static int review_group(struct ctx *c)
 			return EXIT_USAGE;
 		rc = org_team(m, mgr, false, &who, &n);
 		if (rc == 0 && !n && !c->g->quiet)
-			cmd_error("warning: '%s' manages no one", m->people[mgr].id);
+			cmd_warning("'%s' manages no one", m->people[mgr].id);
 	} else if (c->a->department) {
 		if (!cmd_department(m, c->a->department))
 			return EXIT_USAGE;

@@ -49,6 +49,7 @@ struct seen {
 	dev_t *dev;
 	ino_t *ino;
 	size_t n, cap;
+	bool oom; /* a folder could not be noted: the walk reports it */
 };
 
 static bool seen_dir(struct seen *w, uint64_t dev, uint64_t ino)
@@ -58,8 +59,10 @@ static bool seen_dir(struct seen *w, uint64_t dev, uint64_t ino)
 			return true;
 	size_t c = w->cap;
 	if (!vec_reserve((void **)&w->dev, &c, w->n + 1, sizeof *w->dev) ||
-	    !vec_reserve((void **)&w->ino, &w->cap, w->n + 1, sizeof *w->ino))
-		return true;
+	    !vec_reserve((void **)&w->ino, &w->cap, w->n + 1, sizeof *w->ino)) {
+		w->oom = true;
+		return true; /* not walked, and not taken for a loop: see the walk */
+	}
 	w->dev[w->n] = (dev_t)dev;
 	w->ino[w->n++] = (ino_t)ino;
 	return false;
@@ -120,8 +123,10 @@ static char *scan_entry(const char *dir, const char *name, const struct walk_roo
 	size_t len = strlen(dir) + strlen(name) + 2;
 	char *p = malloc(len);
 	*is_dir = false;
-	if (!p)
+	if (!p) {
+		diag_oom(d, dir);
 		return NULL;
+	}
 	snprintf(p, len, "%s/%s", dir, name);
 	struct stat st;
 	if (es->failed || S_ISLNK(es->mode)) {
@@ -143,7 +148,10 @@ static char *scan_entry(const char *dir, const char *name, const struct walk_roo
 			*is_dir = true;
 			return p;
 		}
-		diag_add(d, DIAG_WARNING, p, 0, 0, "folder already scanned (a symbolic link loop?); skipped");
+		if (w->oom)
+			diag_oom(d, p);
+		else
+			diag_add(d, DIAG_WARNING, p, 0, 0, "folder already scanned (a symbolic link loop?); skipped");
 		goto skip;
 	}
 	if (yaml && !S_ISREG(es->mode)) {
@@ -374,17 +382,21 @@ void filesrc_disk_walk(const char *root, const char *repo_dir, struct listed_fil
 		file_stamp_of(&st, &top.stamp);
 		seen_dir(&w, top.stamp.dev, top.stamp.ino);
 	}
-	if (VEC_PUSH(stack, ns, scap))
+	if (top.path && VEC_PUSH(stack, ns, scap)) {
 		stack[ns++] = top;
-	else
+	} else {
+		diag_oom(d, root);
 		free(top.path);
+	}
 	while (ns > 0) {
 		struct pending dir = stack[--ns];
-		DIR *dh = dir.path ? opendir(dir.path) : NULL;
+		DIR *dh = opendir(dir.path);
 		struct dir_names dn = {0};
 		if (!dh || !read_names(dh, &dn)) {
-			if (dir.path)
-				diag_add(d, DIAG_ERROR, dir.path, 0, 0, "cannot read folder: %s", errno_text(dh ? ENOMEM : errno, eb));
+			if (dh) /* what ran out was memory */
+				diag_oom(d, dir.path);
+			else
+				diag_add(d, DIAG_ERROR, dir.path, 0, 0, "cannot read folder: %s", errno_text(errno, eb));
 			dir_names_free(&dn);
 			if (dh)
 				closedir(dh);
@@ -401,7 +413,8 @@ void filesrc_disk_walk(const char *root, const char *repo_dir, struct listed_fil
 			} else if (p && !is_dir && VEC_PUSH(*files, *np, *pcap)) {
 				(*files)[*np].path = p;
 				(*files)[(*np)++].stamp = dn.st[i].stamp;
-			} else {
+			} else if (p) { /* a folder or a file dropped: never silently */
+				diag_oom(d, p);
 				free(p);
 			}
 		}

@@ -116,7 +116,9 @@ static void *walk_run(void *arg)
 	struct folder_log log = {0};
 	clock_gettime(CLOCK_REALTIME, &at);
 	filesrc_disk_walk(w->path, w->dir, &w->files, &w->n, &w->cap, &w->d, &log);
-	if (w->d.n == 0) /* a listing that reported something is listed again */
+	/* a listing that reported anything (or ran out of memory, even while
+	 * saying so) is listed again next time */
+	if (w->d.errors == 0 && w->d.warnings == 0 && !w->d.oom)
 		listmemo_build(w->path, &log, w->files, w->n, &at, &w->memo_new, &w->memo_size);
 	folder_log_free(&log);
 	return NULL;
@@ -266,8 +268,9 @@ static int load_all(struct repo *r, const struct repo_opts *o, struct diag_list 
 	 * depends on the skills and roles, loaded by now (from the disk: the
 	 * definitions of a git revision are not what the cache is kept for) */
 	struct cache *cache = NULL;
-	if (o->cache && !o->defs && (want & PART_PEOPLE))
-		cache = cache_open(r->dir, m, repo_file_of(r, PATH_PEOPLE)->path, repo_file_of(r, PATH_ASSESSMENTS)->path);
+	struct repo_file *people = repo_file_of(r, PATH_PEOPLE), *log = repo_file_of(r, PATH_ASSESSMENTS);
+	if (o->cache && !o->defs && (want & PART_PEOPLE) && people && log)
+		cache = cache_open(r->dir, m, people->path, log->path);
 	if (want & PART_PEOPLE) {
 		struct repo_file *f = repo_path(r, PATH_PEOPLE, o->required & PART_PEOPLE, d);
 		int hit = f ? cache_people(cache, m, f->display, d) : 0;
@@ -281,8 +284,8 @@ static int load_all(struct repo *r, const struct repo_opts *o, struct diag_list 
 	if (want & PART_PLANS) {
 		struct file_stamp *stamps;
 		/* read while the folder is still being listed */
-		const char *root = repo_file_of(r, PATH_PLANS)->path;
-		struct plancache *pc = root ? plancache_open(cache, m, root) : NULL;
+		struct repo_file *pf = repo_file_of(r, PATH_PLANS);
+		struct plancache *pc = pf && pf->path ? plancache_open(cache, m, pf->path) : NULL;
 		rc |= folder_files(r, PATH_PLANS, o->required & PART_PLANS, &plans, d, &files, &n, &src, &stamps);
 		if (files)
 			rc |= plans_load(m, files, files, stamps, n, o->load.threads, pc, d);
@@ -297,7 +300,7 @@ static int load_all(struct repo *r, const struct repo_opts *o, struct diag_list 
 			rc |= assessments_load(m, f->path, f->display, &o->load, d);
 		rc |= hit < 0 || (!f && (o->required & PART_ASSESSMENTS)) ? -1 : 0;
 	}
-	if (!rc && !d->errors) {
+	if (!rc && !d->errors && !d->oom) {
 		cache_store(cache, m);
 		walk_remember(&plans, cache);
 	}
@@ -338,7 +341,11 @@ int repo_load(const struct repo_opts *o, struct diag_list *d, struct repo **out)
 		return -1;
 	}
 	const char *cfg = repo_display(r, "rungs.yaml");
-	add_file(r, cfg, cfg, PATH__COUNT, &filesrc_disk);
+	if (!cfg || !add_file(r, cfg, cfg, PATH__COUNT, &filesrc_disk)) {
+		diag_oom(d, NULL);
+		config_defaults(&m->cfg);
+		return -1;
+	}
 	int rc = config_load(&m->cfg, cfg, cfg, &m->arena, d);
 	d->max_per_file = o->max_errors_set ? o->max_errors : (size_t)m->cfg.max_errors;
 	if (rc < 0)
@@ -353,7 +360,10 @@ int repo_load(const struct repo_opts *o, struct diag_list *d, struct repo **out)
 				 why ? why : "cannot be read");
 			r->missing = true;
 		}
-		add_file(r, path, path ? path : m->cfg.path[k], (enum repo_path)k, src);
+		if (!add_file(r, path, path ? path : m->cfg.path[k], (enum repo_path)k, src)) {
+			diag_oom(d, NULL);
+			return -1;
+		}
 	}
 	if (o->paths_only)
 		return 0;
