@@ -172,6 +172,11 @@ static int check_exec(struct global *g, int argc, char **argv)
 		}
 	}
 	char *dir = repo_find(g->dir, g->env_dir);
+	if (!dir) { /* not "." in its place: that may be another repo */
+		rc = EXIT_FAILURE_;
+		cmd_error("out of memory");
+		goto out;
+	}
 	struct repo_opts ro = {.dir = dir, .parts = defs ? PART_DEFS : PART_ALL, .max_errors = g->max_errors,
 			       .max_errors_set = g->max_errors_set,
 			       .load = {.today = g->today, .warn_future = true, .threads = g->threads}, .cache = !g->no_cache, .progress = report_progress(g)};

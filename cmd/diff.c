@@ -464,11 +464,13 @@ static int run(struct global *g, const struct diff_args *a, const char *dir, str
 	int rc1 = load_side(g, dir, &s[1], &d);
 	int rc0 = load_side(g, dir, &s[0], &dold);
 	cmd_progress_clear();
+	/* each side failed without an error of its own only when memory ran
+	 * out (the old side's errors may be left out of d: not news) */
+	bool ran_out = (rc1 < 0 && d.errors == 0) || (rc0 < 0 && dold.errors == 0);
 	merge_old(&d, &dold, s[0].repo);
 	size_t errors = d.errors;
-	/* the old side's errors may be left out of d (not news): judged on its own */
-	d.oom |= dold.oom || (rc0 < 0 && dold.errors == 0);
-	bool oom = cmd_load_oom(rc1, &d);
+	d.oom |= dold.oom || ran_out;
+	bool oom = cmd_load_oom(0, &d);
 	if (!oom)
 		report_diagnostics(g, &d);
 	diag_free(&d);
