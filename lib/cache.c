@@ -693,8 +693,9 @@ int cache_assessments(struct cache *c, struct model *m, const char *display, con
 	bool unchanged = file_stamp_same(&h->log, &c->log_now) && !meta_racy(c, &c->log_now);
 	bool vouched = !unchanged && c->log_now.size >= h->log_complete && grown_vouches(c);
 	/* one person's rows are all a command may read when nothing is
-	 * merged into them, and no store reads them all */
-	bool one = o->evidence_of && unchanged && c->log_now.size == h->log_complete && !o->warn_future;
+	 * merged into them, and no store reads them all: the log as cached,
+	 * or written again with the same bytes (vouched for, nothing past) */
+	bool one = o->evidence_of && (unchanged || vouched) && c->log_now.size == h->log_complete && !o->warn_future;
 	uint32_t e = one ? model_person(m, o->evidence_of) : NONE;
 	const uint64_t *rows_of = sec(c, SEC_ROWS_OF);
 	if ((!unchanged && !vouched && !prefix_unchanged(c)) ||

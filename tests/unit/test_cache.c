@@ -330,6 +330,14 @@ static void test_one_persons_rows_checked_alone(void **state)
 	damage(f, st.st_size - 200, "\x7f", 1, -1);
 	same_as_uncached(f, false, false); /* so does every load of all rows */
 	same_as_uncached(f, true, false);
+	/* the log written again with the same bytes (a new stamp): once its
+	 * cached part is vouched for (evidence.grown; twice, if the first was
+	 * racy), one person's rows are checked alone again */
+	put_chunked_log(f);
+	one_as_uncached(f, "E1", true, false); /* the cached part checked against the log */
+	free(load_one(f, "E1", true));
+	one_as_uncached(f, "E1", true, true);
+	one_as_uncached(f, "E3", true, true);
 	/* rows appended since: all rows are checked and merged as always */
 	append(f, "assessments.csv", "E1,excel,4,2026-06-01,manager,E2,\n");
 	one_as_uncached(f, "E1", true, false);
