@@ -245,19 +245,26 @@ static void test_links_and_problems_not_remembered(void **state)
 	listing_free(&l);
 }
 
+/* The tree listed and remembered; the memo's path and bytes. */
+static void remembered(struct fx *f, char *memo, struct file_data *good)
+{
+	char root[256];
+	struct listing l = {0};
+	tree(f);
+	assert_true(remember(f, &l, -60));
+	listing_free(&l);
+	paths(f, root, memo);
+	assert_int_equal(file_read_all(memo, good), 0);
+}
+
 /* Every byte of the memo matters: each one damaged in turn (and the file
  * cut short, and another file in its place) is refused. */
 static void test_damaged_memo_refused(void **state)
 {
 	struct fx *f = *state;
-	tree(f);
-	struct listing l = {0};
-	assert_true(remember(f, &l, -60));
-	listing_free(&l);
-	char memo[256], root[256];
-	paths(f, root, memo);
+	char memo[256];
 	struct file_data good;
-	assert_int_equal(file_read_all(memo, &good), 0);
+	remembered(f, memo, &good);
 	for (size_t at = 0; at < good.size; at++) {
 		char *bad = malloc(good.size);
 		memcpy(bad, good.data, good.size);
@@ -323,14 +330,9 @@ static void test_foreign_names_refused(void **state)
 static void test_wrapping_counts_refused(void **state)
 {
 	struct fx *f = *state;
-	tree(f);
-	struct listing l = {0};
-	assert_true(remember(f, &l, -60));
-	listing_free(&l);
-	char memo[256], root[256];
-	paths(f, root, memo);
+	char memo[256];
 	struct file_data good;
-	assert_int_equal(file_read_all(memo, &good), 0);
+	remembered(f, memo, &good);
 	static const uint32_t nfiles[] = {1000, 100000000, UINT32_MAX};
 	for (size_t k = 0; k < sizeof nfiles / sizeof nfiles[0]; k++) {
 		char *bad = malloc(good.size);
