@@ -87,11 +87,10 @@ static struct evidence fold(const struct model *m, const struct assessment *a, s
 			value[s] += v;
 	}
 	/* 4: the mean of the source values weighted by the source weights */
-	for (size_t s = 0; s < cfg->nsources; s++) {
-		if (source_value)
-			source_value[s] = NAN;
-		if (!(seen & 1u << s))
-			continue;
+	for (size_t s = 0; source_value && s < cfg->nsources; s++)
+		source_value[s] = NAN;
+	for (uint32_t left = seen; left; left &= left - 1) { /* in source order, as the sums run */
+		unsigned s = (unsigned)__builtin_ctz(left);
 		double v = cfg->sources[s].combine_max ? value[s] : value[s] / npairs[s];
 		if (source_value)
 			source_value[s] = v;
@@ -100,27 +99,28 @@ static struct evidence fold(const struct model *m, const struct assessment *a, s
 		ev.sources |= 1u << s;
 	}
 	ev.level = weight_sum > 0 ? level_sum / weight_sum : 0;
-	for (size_t p = 0; out && p < np; p++)
-		out[p] = (struct evidence_pair){pairs[p].source, pairs[p].assessor, pairs[p].date,
-						pairs[p].sum / pairs[p].count, pairs[p].count};
+	/* the rows that count are each pair's rows of its latest date: the
+	 * ones its count holds, so only a caller asking for every row's
+	 * status needs the rows walked again */
+	for (size_t p = 0; p < np; p++) {
+		if (out)
+			out[p] = (struct evidence_pair){pairs[p].source, pairs[p].assessor, pairs[p].date,
+							pairs[p].sum / pairs[p].count, pairs[p].count};
+		ev.rows += pairs[p].count;
+		if (ev.newest == DATE_NONE || pairs[p].date > ev.newest)
+			ev.newest = pairs[p].date;
+		if (ev.oldest == DATE_NONE || pairs[p].date < ev.oldest)
+			ev.oldest = pairs[p].date;
+	}
 	if (nout)
 		*nout = np;
-	for (size_t i = 0; i < n; i++) {
+	for (size_t i = 0; status && i < n; i++) {
 		if (a[i].date > as_of || a[i].date <= oldest_allowed)
 			continue;
 		size_t p = 0;
 		while (p < np && !(pairs[p].source == a[i].source && pairs[p].assessor == a[i].assessor))
 			p++;
-		bool counts = p < np && pairs[p].date == a[i].date;
-		if (status)
-			status[i] = counts ? ROW_COUNTS : ROW_SUPERSEDED;
-		if (!counts)
-			continue;
-		ev.rows++;
-		if (ev.newest == DATE_NONE || a[i].date > ev.newest)
-			ev.newest = a[i].date;
-		if (ev.oldest == DATE_NONE || a[i].date < ev.oldest)
-			ev.oldest = a[i].date;
+		status[i] = p < np && pairs[p].date == a[i].date ? ROW_COUNTS : ROW_SUPERSEDED;
 	}
 	return ev;
 }
