@@ -18,6 +18,7 @@
 #include "date.h"
 #include "load.h"
 #include "num.h"
+#include "par.h"
 
 #define GONE_NAMED 3
 #define BUCKETS 256
@@ -267,7 +268,7 @@ static void sort_person(struct assessment *a, size_t n)
 }
 
 /* Groups one bucket's rows (every piece's, in file order) by employee. */
-static bool group_bucket(struct assess_load *l, struct evidence_read *out, size_t b, size_t base,
+static void group_bucket(struct assess_load *l, struct evidence_read *out, size_t b, size_t base,
 			 uint32_t *const remap[CSV_PARTS_MAX], const uint32_t line_offset[CSV_PARTS_MAX], size_t *cnt)
 {
 	const struct model *m = l->m;
@@ -276,7 +277,7 @@ static bool group_bucket(struct assess_load *l, struct evidence_read *out, size_
 	if (hi > m->npeople)
 		hi = m->npeople;
 	if (lo >= hi)
-		return true;
+		return;
 	size_t width = hi - lo;
 	memset(cnt, 0, (width + 1) * sizeof *cnt);
 	for (unsigned p = 0; p < CSV_PARTS_MAX; p++)
@@ -308,7 +309,6 @@ static bool group_bucket(struct assess_load *l, struct evidence_read *out, size_
 	}
 	for (uint32_t e = lo; e < hi; e++)
 		sort_person(out->rows + out->rows_of[e], out->rows_of[e + 1] - out->rows_of[e]);
-	return true;
 }
 
 /* The assessors who are not employees, renumbered into model.assessors. */
@@ -328,6 +328,35 @@ static uint32_t *assessor_remap(struct model *m, struct assess_part *p)
 	return remap;
 }
 
+/* Buckets are grouped on every core: each writes its own range of rows
+ * and of rows_of, from where the buckets before it end (base). */
+struct group_job {
+	struct assess_load *l;
+	struct evidence_read *out;
+	size_t base[BUCKETS];
+	uint32_t *remap[CSV_PARTS_MAX];
+};
+
+struct group_worker {
+	struct group_job *j;
+	size_t *cnt;
+};
+
+static int group_work(void *worker, size_t b, void *slot)
+{
+	(void)slot;
+	struct group_worker *w = worker;
+	struct group_job *j = w->j;
+	group_bucket(j->l, j->out, b, j->base[b], j->remap, j->out->split.line_offset, w->cnt);
+	return 0;
+}
+
+static int group_take(void *ctx, size_t b, void *slot)
+{
+	(void)ctx, (void)b, (void)slot;
+	return 0;
+}
+
 static int group_all(struct assess_load *l, struct evidence_read *out)
 {
 	struct model *m = l->m;
@@ -336,21 +365,31 @@ static int group_all(struct assess_load *l, struct evidence_read *out)
 		total += l->part[p].nrows;
 	out->rows_of = calloc((size_t)m->npeople + 1, sizeof *out->rows_of);
 	out->rows = malloc((total ? total : 1) * sizeof *out->rows);
-	uint32_t *remap[CSV_PARTS_MAX] = {NULL};
-	size_t *cnt = malloc((((size_t)1 << l->shift) + 1) * sizeof *cnt);
-	bool ok = out->rows_of && out->rows && cnt;
+	struct group_job j = {.l = l, .out = out};
+	unsigned threads = par_threads(l->o->threads);
+	struct group_worker w[PAR_MAX] = {{0}};
+	void *workers[PAR_MAX];
+	bool ok = out->rows_of && out->rows;
+	for (unsigned t = 0; t < threads; t++) {
+		w[t].j = &j;
+		workers[t] = &w[t];
+		ok = ok && (w[t].cnt = malloc((((size_t)1 << l->shift) + 1) * sizeof *w[t].cnt));
+	}
 	for (unsigned p = 0; ok && p < CSV_PARTS_MAX; p++)
-		ok = (remap[p] = assessor_remap(m, &l->part[p])) != NULL;
-	size_t base = 0;
-	for (size_t b = 0; ok && b < BUCKETS; b++) {
-		group_bucket(l, out, b, base, remap, out->split.line_offset, cnt);
+		ok = (j.remap[p] = assessor_remap(m, &l->part[p])) != NULL;
+	for (size_t b = 0, base = 0; b < BUCKETS; b++) {
+		j.base[b] = base;
 		for (unsigned p = 0; p < CSV_PARTS_MAX; p++)
 			base += l->part[p].count[b];
 	}
+	struct par_job job = {.n = BUCKETS, .slot_size = 1, .threads = threads, .workers = workers,
+			      .work = group_work, .take = group_take, .ctx = &j, .block = 1};
+	ok = ok && par_run(&job) == 0;
 	out->nrows = ok ? total : 0;
 	for (unsigned p = 0; p < CSV_PARTS_MAX; p++)
-		free(remap[p]);
-	free(cnt);
+		free(j.remap[p]);
+	for (unsigned t = 0; t < threads; t++)
+		free(w[t].cnt);
 	return ok ? 0 : -1;
 }
 
