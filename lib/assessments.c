@@ -288,7 +288,8 @@ static void group_bucket(struct assess_load *l, struct evidence_read *out, size_
 		out->rows_of[lo + i] = base + cnt[i];
 		cnt[i + 1] += cnt[i];
 	}
-	out->rows_of[hi] = base + cnt[width];
+	/* rows_of[hi] is the next bucket's to write: this one's people end
+	 * where cnt leaves them once filled */
 	for (size_t i = 0; i < width; i++)
 		cnt[i] = out->rows_of[lo + i];
 	for (unsigned p = 0; p < CSV_PARTS_MAX; p++) {
@@ -307,8 +308,8 @@ static void group_bucket(struct assess_load *l, struct evidence_read *out, size_
 			c = next;
 		}
 	}
-	for (uint32_t e = lo; e < hi; e++)
-		sort_person(out->rows + out->rows_of[e], out->rows_of[e + 1] - out->rows_of[e]);
+	for (size_t i = 0; i < width; i++)
+		sort_person(out->rows + out->rows_of[lo + i], cnt[i] - out->rows_of[lo + i]);
 }
 
 /* The assessors who are not employees, renumbered into model.assessors. */
@@ -385,6 +386,8 @@ static int group_all(struct assess_load *l, struct evidence_read *out)
 	struct par_job job = {.n = BUCKETS, .slot_size = 1, .threads = threads, .workers = workers,
 			      .work = group_work, .take = group_take, .ctx = &j, .block = 1};
 	ok = ok && par_run(&job) == 0;
+	if (ok)
+		out->rows_of[m->npeople] = total;
 	out->nrows = ok ? total : 0;
 	for (unsigned p = 0; p < CSV_PARTS_MAX; p++)
 		free(j.remap[p]);

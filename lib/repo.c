@@ -223,6 +223,68 @@ static int folder_files(struct repo *r, enum repo_path kind, bool required, stru
 	return disp && (!stamps || st) && !walk_failed ? 0 : -1;
 }
 
+/* The cache is written on a thread of its own while the command measures
+ * and reports from the model: writing half a gigabyte of evidence is a
+ * second of a cold run that nothing else waits for. The model is only
+ * read meanwhile, and repo_free waits for the thread. */
+struct repo_store {
+	pthread_t thread;
+	struct cache *cache;
+	const struct model *m;
+	struct walk plans;
+	bool keep_cache;   /* people and evidence loaded without a problem */
+	bool keep_listing; /* the load went well: the plans listing may be kept */
+};
+
+static void *store_run(void *arg)
+{
+	struct repo_store *s = arg;
+	if (s->keep_cache)
+		cache_store(s->cache, s->m);
+	if (s->keep_listing)
+		walk_remember(&s->plans, s->cache);
+	return NULL;
+}
+
+static void store_free(struct repo_store *s)
+{
+	walk_free(&s->plans);
+	cache_close(s->cache);
+	free(s);
+}
+
+static void store_start(struct repo *r, struct cache *cache, struct walk *plans, bool keep_cache, bool keep_listing,
+			unsigned threads)
+{
+	if (plans->started) { /* never taken: the walk is moved below */
+		pthread_join(plans->thread, NULL);
+		plans->started = false;
+	}
+	struct repo_store *s = malloc(sizeof *s);
+	if (!s) {
+		walk_free(plans);
+		cache_close(cache);
+		return;
+	}
+	*s = (struct repo_store){.cache = cache, .m = r->model, .plans = *plans, .keep_cache = keep_cache && cache,
+				 .keep_listing = keep_listing && cache};
+	if (s->keep_cache && threads != 1 && pthread_create(&s->thread, NULL, store_run, s) == 0) {
+		r->store = s;
+		return;
+	}
+	store_run(s);
+	store_free(s);
+}
+
+static void store_wait(struct repo *r)
+{
+	if (!r->store)
+		return;
+	pthread_join(r->store->thread, NULL);
+	store_free(r->store);
+	r->store = NULL;
+}
+
 typedef int (*single_loader)(struct model *, const char *, const char *, struct diag_list *);
 
 static int load_file(struct repo *r, enum repo_path kind, bool required, single_loader fn, struct diag_list *d)
@@ -300,12 +362,7 @@ static int load_all(struct repo *r, const struct repo_opts *o, struct diag_list 
 			rc |= assessments_load(m, f->path, f->display, &o->load, d);
 		rc |= hit < 0 || (!f && (o->required & PART_ASSESSMENTS)) ? -1 : 0;
 	}
-	if (!rc && !d->errors && !d->oom) {
-		cache_store(cache, m);
-		walk_remember(&plans, cache);
-	}
-	walk_free(&plans);
-	cache_close(cache);
+	bool rows = m->rows_of; /* the log was read: there is evidence to keep */
 	/* indexes exist even when an optional file does not */
 	if (!m->rows_of)
 		m->rows_of = calloc((size_t)m->npeople + 1, sizeof *m->rows_of);
@@ -315,6 +372,8 @@ static int load_all(struct repo *r, const struct repo_opts *o, struct diag_list 
 		diag_oom(d, NULL);
 		rc = -1;
 	}
+	bool ok = !rc && !d->errors && !d->oom;
+	store_start(r, cache, &plans, ok && rows, ok, o->load.threads);
 	return rc;
 }
 
@@ -374,6 +433,7 @@ void repo_free(struct repo *r)
 {
 	if (!r)
 		return;
+	store_wait(r);
 	model_free(r->model);
 	free(r->files);
 	free(r);

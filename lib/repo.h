@@ -21,6 +21,7 @@ struct repo {
 	struct repo_file *files; /* every file read or looked for */
 	size_t nfiles, cap;
 	bool missing; /* a required file or folder is missing */
+	struct repo_store *store; /* the cache being written while the command runs */
 };
 
 struct repo_opts {
@@ -45,8 +46,12 @@ struct repo_opts {
 char *repo_find(const char *dir, const char *env_dir);
 
 /* Loads the repo. Returns 0 when it loaded without errors, -1 otherwise
- * (errors reported in d; *out is set whenever it could be built). */
+ * (errors reported in d; *out is set whenever it could be built). What
+ * is to be kept under .rungs/ may still be being written, on a thread of
+ * its own, when it returns: repo_free waits for it. */
 int repo_load(const struct repo_opts *o, struct diag_list *d, struct repo **out);
+/* Waits for the cache to be written (see repo_load), then frees r. The
+ * model must not change before: the cache is written from it. */
 void repo_free(struct repo *r);
 
 /* The display path of one of the repo's paths (e.g. "data-examples/people.csv"). */
