@@ -77,15 +77,30 @@ uint32_t model_person_n(const struct model *m, const char *id, size_t n)
 	return NONE;
 }
 
+/* A million ids go into a map far bigger than the cache: each is hashed
+ * and its slot asked for AHEAD inserts before it is written, so that the
+ * misses overlap. */
+#define AHEAD 16
+
 bool model_index_people(struct model *m)
 {
 	if (m->person_ids.n || !m->npeople)
 		return true;
 	if (!idmap_reserve(&m->person_ids, m->npeople))
 		return false;
-	for (uint32_t i = 0; i < m->npeople; i++)
-		if (idmap_put(&m->person_ids, m->people[i].id, strlen(m->people[i].id), i) == NONE - 1)
+	uint64_t h[AHEAD];
+	size_t len[AHEAD];
+	for (size_t i = 0; i < (size_t)m->npeople + AHEAD; i++) {
+		size_t k = i - AHEAD; /* its ring entry is the one i takes next */
+		if (i >= AHEAD && idmap_put_hashed(&m->person_ids, m->people[k].id, len[k % AHEAD], h[k % AHEAD],
+						   (uint32_t)k) == NONE - 1)
 			return false;
+		if (i < m->npeople) {
+			len[i % AHEAD] = strlen(m->people[i].id);
+			h[i % AHEAD] = hash_bytes(m->people[i].id, len[i % AHEAD]);
+			idmap_prefetch(&m->person_ids, h[i % AHEAD]);
+		}
+	}
 	return true;
 }
 

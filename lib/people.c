@@ -5,6 +5,8 @@
 #include "csvfields.h"
 #include "load.h"
 
+#define AHEAD 16 /* managers looked up ahead of their turn (model_index_people) */
+
 struct person_src {
 	struct person p;
 	const char *manager, *aspirations;
@@ -104,11 +106,11 @@ static void resolve_aspirations(struct people_ctx *c, struct person *p, const ch
 	}
 }
 
-static void resolve_manager(struct people_ctx *c, struct person *p, const char *manager)
+static void resolve_manager(struct people_ctx *c, struct person *p, const char *manager, uint64_t hash)
 {
 	if (!manager)
 		return;
-	p->manager = idmap_get(&c->m->person_ids, manager, strlen(manager));
+	p->manager = idmap_get_hashed(&c->m->person_ids, manager, strlen(manager), hash);
 	if (p->manager == NONE)
 		diag_add(c->d, DIAG_WARNING, c->file, p->line, 0, "manager '%s' of '%s' is not in the file", manager, p->id);
 	else if (strcmp(manager, p->id) == 0) {
@@ -176,15 +178,25 @@ int people_load(struct model *m, const char *path, const char *display, struct d
 		return -1;
 	}
 	m->npeople = (uint32_t)kept;
-	for (size_t i = 0; i < kept; i++) {
+	for (size_t i = 0; i < kept; i++)
 		m->people[i] = c.v[i].p;
-		idmap_put(&m->person_ids, m->people[i].id, strlen(m->people[i].id), (uint32_t)i);
+	if (!model_index_people(m)) {
+		free(c.v);
+		return -1;
 	}
-	for (size_t i = 0; i < kept; i++) {
-		struct person *p = &m->people[i];
-		resolve_role(&c, p);
-		resolve_manager(&c, p, c.v[i].manager);
-		resolve_aspirations(&c, p, c.v[i].aspirations);
+	uint64_t mh[AHEAD] = {0};
+	for (size_t i = 0; i < kept + AHEAD; i++) {
+		size_t k = i - AHEAD; /* its ring entry is the one i takes next */
+		if (i >= AHEAD) {
+			struct person *p = &m->people[k];
+			resolve_role(&c, p);
+			resolve_manager(&c, p, c.v[k].manager, mh[k % AHEAD]);
+			resolve_aspirations(&c, p, c.v[k].aspirations);
+		}
+		if (i < kept && c.v[i].manager) { /* its slot asked for ahead, as in model_index_people */
+			mh[i % AHEAD] = hash_bytes(c.v[i].manager, strlen(c.v[i].manager));
+			idmap_prefetch(&m->person_ids, mh[i % AHEAD]);
+		}
 	}
 	check_manager_loops(&c);
 	free(c.v);

@@ -215,11 +215,10 @@ bool idmap_reserve(struct idmap *m, size_t n)
 	return true;
 }
 
-uint32_t idmap_put(struct idmap *m, const char *s, size_t n, uint32_t v)
+uint32_t idmap_put_hashed(struct idmap *m, const char *s, size_t n, uint64_t h, uint32_t v)
 {
 	if ((m->n + 1) * 4 > m->cap * 3 && !idmap_grow(m))
 		return NONE - 1;
-	uint64_t h = hash_bytes(s, n);
 	struct idmap_slot *sl = idmap_find(m, s, n, h);
 	if (sl->key)
 		return sl->val;
@@ -231,6 +230,11 @@ uint32_t idmap_put(struct idmap *m, const char *s, size_t n, uint32_t v)
 		memcpy(sl->inl, s, n);
 	m->n++;
 	return v;
+}
+
+uint32_t idmap_put(struct idmap *m, const char *s, size_t n, uint32_t v)
+{
+	return idmap_put_hashed(m, s, n, hash_bytes(s, n), v);
 }
 
 void idmap_free(struct idmap *m)

@@ -52,6 +52,8 @@ bool idmap_reserve(struct idmap *m, size_t n);
 /* Inserts s → v unless s is present; returns the value now stored for s, or
  * NONE - 1 when memory runs out. */
 uint32_t idmap_put(struct idmap *m, const char *s, size_t n, uint32_t v);
+/* The same, with s's hash_bytes already known (for inserts in bulk). */
+uint32_t idmap_put_hashed(struct idmap *m, const char *s, size_t n, uint64_t h, uint32_t v);
 void idmap_free(struct idmap *m);
 
 /* Interned strings: each distinct text gets a dense index. */
