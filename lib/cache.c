@@ -15,6 +15,7 @@
 #include <xxhash.h>
 
 #include "date.h"
+#include "par.h"
 
 #define CACHE_MAGIC "rungs\0c\1"
 #define CACHE_VERSION 2
@@ -583,7 +584,43 @@ int cache_people(struct cache *c, struct model *m, const char *display, struct d
 
 /* Everyone with rows past the cached part gets all their rows, merged, in
  * model.xrows; the others keep theirs in the cache. */
-static int merge_tail(struct model *m, const struct evidence_read *rd)
+/* The people with appended rows get theirs merged into a copy of their
+ * cached ones, blocks of people on every core (each block its own range
+ * of xrows). */
+#define MERGE_BLOCK 65536
+
+struct merge_job {
+	struct model *m;
+	const struct evidence_read *rd;
+};
+
+static int merge_work(void *worker, size_t blk, void *slot)
+{
+	(void)slot;
+	const struct merge_job *j = worker;
+	struct model *m = j->m;
+	const struct evidence_read *rd = j->rd;
+	uint32_t lo = (uint32_t)(blk * MERGE_BLOCK);
+	uint32_t hi = m->npeople - lo > MERGE_BLOCK ? lo + MERGE_BLOCK : m->npeople;
+	for (uint32_t e = lo; e < hi; e++) {
+		const struct assessment *a = m->rows + m->rows_of[e], *ae = m->rows + m->rows_of[e + 1];
+		const struct assessment *b = rd->rows + rd->rows_of[e], *be = rd->rows + rd->rows_of[e + 1];
+		if (b == be)
+			continue;
+		struct assessment *out = m->xrows + m->xrows_of[e];
+		while (a < ae || b < be)
+			*out++ = (b == be || (a < ae && assessment_cmp(a, b) < 0)) ? *a++ : *b++;
+	}
+	return 0;
+}
+
+static int merge_take(void *ctx, size_t i, void *slot)
+{
+	(void)ctx, (void)i, (void)slot;
+	return 0;
+}
+
+static int merge_tail(struct model *m, const struct evidence_read *rd, unsigned threads)
 {
 	if (!rd->nrows)
 		return 0;
@@ -601,15 +638,15 @@ static int merge_tail(struct model *m, const struct evidence_read *rd)
 	m->xrows = malloc((total ? total : 1) * sizeof *m->xrows);
 	if (!m->xrows)
 		return -1;
-	for (uint32_t e = 0; e < m->npeople; e++) {
-		const struct assessment *a = m->rows + m->rows_of[e], *ae = m->rows + m->rows_of[e + 1];
-		const struct assessment *b = rd->rows + rd->rows_of[e], *be = rd->rows + rd->rows_of[e + 1];
-		if (b == be)
-			continue;
-		struct assessment *out = m->xrows + m->xrows_of[e];
-		while (a < ae || b < be)
-			*out++ = (b == be || (a < ae && assessment_cmp(a, b) < 0)) ? *a++ : *b++;
-	}
+	struct merge_job j = {m, rd};
+	void *workers[PAR_MAX];
+	unsigned nt = par_threads(threads);
+	for (unsigned k = 0; k < nt; k++)
+		workers[k] = &j;
+	struct par_job job = {.n = (m->npeople + MERGE_BLOCK - 1) / MERGE_BLOCK, .slot_size = 1, .threads = nt,
+			      .workers = workers, .work = merge_work, .take = merge_take, .ctx = &j, .block = 1};
+	if (par_run(&job) < 0)
+		return -1;
 	m->nrows += rd->nrows;
 	return 0;
 }
@@ -732,7 +769,7 @@ int cache_assessments(struct cache *c, struct model *m, const char *display, con
 		size_t errors0 = d->errors;
 		rc = assessments_read(m, c->log_path, display, o, h->log_complete, h->log_lines + 1, d, &rd);
 		evidence_gone_add(&c->gone, &rd.gone);
-		if (rc == 0 && merge_tail(m, &rd) < 0)
+		if (rc == 0 && merge_tail(m, &rd, o->threads) < 0)
 			rc = -1;
 		if (rd.split.complete > c->log_complete) {
 			c->log_complete = rd.split.complete;

@@ -93,8 +93,10 @@ bool model_index_people(struct model *m)
 	for (size_t i = 0; i < (size_t)m->npeople + AHEAD; i++) {
 		size_t k = i - AHEAD; /* its ring entry is the one i takes next */
 		if (i >= AHEAD && idmap_put_hashed(&m->person_ids, m->people[k].id, len[k % AHEAD], h[k % AHEAD],
-						   (uint32_t)k) == NONE - 1)
+						   (uint32_t)k) == NONE - 1) {
+			idmap_free(&m->person_ids); /* half an index would pass for a whole one */
 			return false;
+		}
 		if (i < m->npeople) {
 			len[i % AHEAD] = strlen(m->people[i].id);
 			h[i % AHEAD] = hash_bytes(m->people[i].id, len[i % AHEAD]);
