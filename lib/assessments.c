@@ -352,12 +352,6 @@ static int group_work(void *worker, size_t b, void *slot)
 	return 0;
 }
 
-static int group_take(void *ctx, size_t b, void *slot)
-{
-	(void)ctx, (void)b, (void)slot;
-	return 0;
-}
-
 static int group_all(struct assess_load *l, struct evidence_read *out)
 {
 	struct model *m = l->m;
@@ -384,7 +378,7 @@ static int group_all(struct assess_load *l, struct evidence_read *out)
 			base += l->part[p].count[b];
 	}
 	struct par_job job = {.n = BUCKETS, .slot_size = 1, .threads = threads, .workers = workers,
-			      .work = group_work, .take = group_take, .ctx = &j, .block = 1};
+			      .work = group_work, .ctx = &j, .block = 1};
 	ok = ok && par_run(&job) == 0;
 	if (ok)
 		out->rows_of[m->npeople] = total;

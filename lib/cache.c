@@ -614,12 +614,6 @@ static int merge_work(void *worker, size_t blk, void *slot)
 	return 0;
 }
 
-static int merge_take(void *ctx, size_t i, void *slot)
-{
-	(void)ctx, (void)i, (void)slot;
-	return 0;
-}
-
 static int merge_tail(struct model *m, const struct evidence_read *rd, unsigned threads)
 {
 	if (!rd->nrows)
@@ -644,7 +638,7 @@ static int merge_tail(struct model *m, const struct evidence_read *rd, unsigned 
 	for (unsigned k = 0; k < nt; k++)
 		workers[k] = &j;
 	struct par_job job = {.n = (m->npeople + MERGE_BLOCK - 1) / MERGE_BLOCK, .slot_size = 1, .threads = nt,
-			      .workers = workers, .work = merge_work, .take = merge_take, .ctx = &j, .block = 1};
+			      .workers = workers, .work = merge_work, .ctx = &j, .block = 1};
 	if (par_run(&job) < 0)
 		return -1;
 	m->nrows += rd->nrows;

@@ -97,7 +97,7 @@ static int take_block(struct par *p, size_t b, bool drop_all)
 	size_t filled = p->filled[b % AHEAD], k = 0;
 	int rc = drop_all ? -1 : 0;
 	for (; k < filled && rc == 0; k++)
-		rc = j->take(j->ctx, b * p->block + k, slot_at(p, b, k));
+		rc = j->take ? j->take(j->ctx, b * p->block + k, slot_at(p, b, k)) : 0;
 	for (; k < filled && j->drop; k++)
 		j->drop(j->ctx, slot_at(p, b, k));
 	return rc;

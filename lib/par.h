@@ -14,7 +14,8 @@
  * item and freed on another. */
 typedef int (*par_work_fn)(void *worker, size_t i, void *slot);
 /* Takes item i's slot, in order 0, 1, 2, ..., on the calling thread.
- * Returns 0, or -1 to stop. */
+ * Returns 0, or -1 to stop. NULL: the work leaves nothing to take (it
+ * writes where no other item does). */
 typedef int (*par_take_fn)(void *ctx, size_t i, void *slot);
 /* Releases a slot computed but never taken (after a stop); may be NULL. */
 typedef void (*par_drop_fn)(void *ctx, void *slot);

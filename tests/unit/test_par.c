@@ -152,6 +152,31 @@ static void test_blocks_of_any_size(void **state)
 	block_size = 0;
 }
 
+/* Work that writes its own place and leaves nothing to take. */
+static int mark(void *w_, size_t i, void *s_)
+{
+	(void)s_;
+	unsigned char *seen = w_;
+	seen[i]++;
+	return 0;
+}
+
+static void test_nothing_to_take(void **state)
+{
+	(void)state;
+	static unsigned char seen[10000];
+	void *workers[PAR_MAX];
+	for (unsigned t = 0; t < PAR_MAX; t++)
+		workers[t] = seen;
+	for (unsigned threads = 1; threads <= 3; threads++) {
+		memset(seen, 0, sizeof seen);
+		struct par_job job = {.n = sizeof seen, .slot_size = 1, .threads = threads, .workers = workers, .work = mark, .block = 7};
+		assert_int_equal(par_run(&job), 0);
+		for (size_t i = 0; i < sizeof seen; i++)
+			assert_int_equal(seen[i], 1); /* every item once */
+	}
+}
+
 static void test_threads_asked(void **state)
 {
 	(void)state;
@@ -169,6 +194,7 @@ int main(void)
 		cmocka_unit_test(test_failed_work_stops_and_nothing_is_lost),
 		cmocka_unit_test(test_failed_take_stops_and_nothing_is_lost),
 		cmocka_unit_test(test_blocks_of_any_size),
+		cmocka_unit_test(test_nothing_to_take),
 		cmocka_unit_test(test_threads_asked),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
