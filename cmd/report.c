@@ -272,6 +272,16 @@ bool cmd_load_oom(int rc, const struct diag_list *d)
 	return true;
 }
 
+/* The report goes to a pipe or socket, whose reader may close it early. */
+static bool output_to_pipe(const struct global *g)
+{
+	struct stat st;
+	bool out = !g->output || strcmp(g->output, "-") == 0;
+	if (out ? fstat(STDOUT_FILENO, &st) != 0 : stat(g->output, &st) != 0)
+		return false;
+	return S_ISFIFO(st.st_mode) || S_ISSOCK(st.st_mode);
+}
+
 int cmd_load(const struct global *g, unsigned parts, unsigned required, struct repo **r)
 {
 	return cmd_load_for(g, parts, required, NULL, r);
@@ -286,7 +296,7 @@ int cmd_load_for(const struct global *g, unsigned parts, unsigned required, cons
 	}
 	struct repo_opts ro = {.dir = dir, .parts = parts, .required = required, .max_errors = g->max_errors,
 			       .max_errors_set = g->max_errors_set, .load = {.today = g->today, .threads = g->threads, .evidence_of = evidence_of},
-			       .cache = !g->no_cache,
+			       .cache = !g->no_cache, .store_first = output_to_pipe(g),
 			       .progress = report_progress(g)};
 	struct diag_list d;
 	diag_init(&d, 0);

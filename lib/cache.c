@@ -1038,6 +1038,11 @@ void cache_unlock(int lock)
 	close(lock);
 }
 
+bool cache_store_due(const struct cache *c, const struct model *m)
+{
+	return c && !c->no_store && ((c->grown_new && c->h) || (c->dirty && m->rows_of && (m->loaded & PART_PEOPLE)));
+}
+
 void cache_store(struct cache *c, const struct model *m)
 {
 	int lock;

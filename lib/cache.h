@@ -61,6 +61,8 @@ void cache_unlock(int lock);
 /* Writes the cache when it was missing or out of date and the load was
  * clean; silent when it cannot (read-only repo, another writer). */
 void cache_store(struct cache *c, const struct model *m);
+/* Whether cache_store has anything to write. */
+bool cache_store_due(const struct cache *c, const struct model *m);
 void cache_close(struct cache *c);
 
 #endif

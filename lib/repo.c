@@ -268,7 +268,8 @@ static void store_start(struct repo *r, struct cache *cache, struct walk *plans,
 	}
 	*s = (struct repo_store){.cache = cache, .m = r->model, .plans = *plans, .keep_cache = keep_cache && cache,
 				 .keep_listing = keep_listing && cache};
-	if (s->keep_cache && threads != 1 && pthread_create(&s->thread, NULL, store_run, s) == 0) {
+	if (s->keep_cache && threads != 1 && cache_store_due(cache, s->m) &&
+	    pthread_create(&s->thread, NULL, store_run, s) == 0) {
 		r->store = s;
 		return;
 	}
@@ -373,7 +374,7 @@ static int load_all(struct repo *r, const struct repo_opts *o, struct diag_list 
 		rc = -1;
 	}
 	bool ok = !rc && !d->errors && !d->oom;
-	store_start(r, cache, &plans, ok && rows, ok, o->load.threads);
+	store_start(r, cache, &plans, ok && rows, ok, o->store_first ? 1 : o->load.threads);
 	return rc;
 }
 

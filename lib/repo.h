@@ -34,6 +34,10 @@ struct repo_opts {
 	bool max_errors_set; /* else rungs.yaml's max_errors */
 	bool paths_only; /* read rungs.yaml and register the paths, load nothing */
 	bool cache;      /* keep parsed people and evidence under .rungs/ (cache.h) */
+	/* Write the cache before repo_load returns, not beside the command:
+	 * when the report goes to a pipe, the reader closing it early ends
+	 * the process (SIGPIPE) with a cache half-written. */
+	bool store_first;
 	/* Where skills.yaml, roles/ and opportunities.yaml are read from (a
 	 * git revision, say); NULL: the disk, like every other file. */
 	const struct filesrc *defs;

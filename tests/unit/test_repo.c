@@ -2,6 +2,7 @@
  * dependency order, required and optional files, display paths and the
  * per-file limit on diagnostics (SPEC 1, 1.8). */
 #include <dirent.h>
+#include <fcntl.h>
 #include <limits.h>
 #include <setjmp.h>
 #include <stdarg.h>
@@ -13,6 +14,7 @@
 #include <string.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
+#include <time.h>
 #include <unistd.h>
 
 #include <cmocka.h>
@@ -465,6 +467,59 @@ static void test_empty_folders(void **state)
 	in_child(f, load_empty_folders);
 }
 
+/* The cache is written beside the command (a thread repo_free waits for),
+ * or before repo_load returns when asked (a report going to a pipe) or
+ * when one thread is all there is. */
+static bool cache_written(struct fx *f)
+{
+	char path[PATH_MAX];
+	struct stat st;
+	snprintf(path, sizeof path, "%s/.rungs/evidence", f->dir);
+	return stat(path, &st) == 0 && st.st_size > 0;
+}
+
+static void test_cache_written_beside_or_first(void **state)
+{
+	struct fx *f = *state;
+	put_defs(f);
+	put(f, "people.csv", "id,name,role\nE1,Ann,analyst-1\n");
+	put(f, "assessments.csv", "employee,skill,level,date,source\nE1,sql,2,2026-01-01,self\n");
+	/* a minute old: not racy, so a cache written after them is up to date */
+	struct timespec now, ts[2];
+	clock_gettime(CLOCK_REALTIME, &now);
+	ts[0] = ts[1] = (struct timespec){now.tv_sec - 60, now.tv_nsec};
+	const char *data[] = {"people.csv", "assessments.csv"};
+	for (int k = 0; k < 2; k++) {
+		char p[PATH_MAX];
+		snprintf(p, sizeof p, "%s/%s", f->dir, data[k]);
+		assert_int_equal(utimensat(AT_FDCWD, p, ts, 0), 0);
+	}
+	f->o.parts = PART_ALL;
+	f->o.cache = true;
+	f->o.load.threads = 2;
+	assert_int_equal(load(f), 0);
+	assert_non_null(f->r->store); /* being written meanwhile */
+	repo_free(f->r);
+	f->r = NULL;
+	assert_true(cache_written(f));
+	char rungs[PATH_MAX];
+	snprintf(rungs, sizeof rungs, "%s/.rungs", f->dir);
+	struct { bool first; unsigned threads; } first[] = {{true, 2}, {false, 1}};
+	for (int k = 0; k < 2; k++) {
+		rm_tree(rungs);
+		f->o.store_first = first[k].first;
+		f->o.load.threads = first[k].threads;
+		assert_int_equal(load(f), 0);
+		assert_null(f->r->store);
+		assert_true(cache_written(f));
+	}
+	/* a cache that needs nothing written starts no thread */
+	f->o.store_first = false;
+	f->o.load.threads = 2;
+	assert_int_equal(load(f), 0);
+	assert_null(f->r->store);
+}
+
 int main(void)
 {
 #define T(fn) cmocka_unit_test_setup_teardown(fn, setup, teardown)
@@ -495,6 +550,7 @@ int main(void)
 		T(test_no_cascade_from_unreadable_skills),
 		T(test_no_cascade_from_unreadable_people),
 		T(test_empty_folders),
+		T(test_cache_written_beside_or_first),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
