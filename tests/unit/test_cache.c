@@ -39,7 +39,7 @@ static void put_base(struct fx *f)
 static char *everything(struct fx *f)
 {
 	const struct model *m = f->m;
-	size_t cap = (1 << 16) + m->nrows * 80, len = 0;
+	size_t cap = (1 << 16) + m->nrows * 80 + (size_t)m->npeople * 128, len = 0;
 	char *buf = malloc(cap);
 	assert_non_null(buf);
 	buf[0] = '\0';
@@ -134,6 +134,36 @@ static void test_appended_rows_are_read_alone(void **state)
 	append(f, "assessments.csv", "\nE1,excel,4,2026-06-05,peer,E2,\n");
 	same_as_uncached(f, true, true);
 	same_as_uncached(f, true, false);
+}
+
+/* Appended rows are merged a block of 65 536 people at a time, on every
+ * core: people in the first block, the second, and at either end of the
+ * second get theirs merged in order with their cached ones. */
+static void test_appended_rows_merged_in_every_block(void **state)
+{
+	struct fx *f = *state;
+	put_base(f);
+	enum { N = 70000 };
+	size_t cap = (size_t)N * 32 + 64, n = 0;
+	char *text = malloc(cap);
+	assert_non_null(text);
+	n += (size_t)snprintf(text + n, cap - n, "id,name,role\n");
+	for (int i = 0; i < N; i++)
+		n += (size_t)snprintf(text + n, cap - n, "P%05d,N%d,analyst-1\n", i, i);
+	put(f, "people.csv", text);
+	n = (size_t)snprintf(text, cap, "%s", HEADER);
+	for (int i = 0; i < N; i += 97)
+		n += (size_t)snprintf(text + n, cap - n, "P%05d,sql,%d,2026-02-0%d,manager,P00001,\n", i, 1 + i % 5, 1 + i % 9);
+	put(f, "assessments.csv", text);
+	free(text);
+	same_as_uncached(f, false, false);
+	append(f, "assessments.csv", "P00000,sql,5,2026-01-01,self,,\n"   /* block 0, before its cached row */
+				     "P65535,python,2,2026-03-01,test,Quiz,\n" /* the last of block 0 */
+				     "P65536,sql,3,2026-01-05,peer,P00002,\n"  /* the first of block 1 */
+				     "P65572,sql,1,2026-01-01,self,,\n"        /* cached rows on both sides */
+				     "P65572,sql,2,2026-09-01,self,,\n"
+				     "P69999,excel,4,2026-04-01,course,c,\n");  /* the last person */
+	same_as_uncached(f, true, true);
 }
 
 /* A log 32 times the size of what is appended to it. */
@@ -450,6 +480,7 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		T(test_first_run_builds_second_maps),
 		T(test_appended_rows_are_read_alone),
+		T(test_appended_rows_merged_in_every_block),
 		T(test_small_append_keeps_the_cache),
 		T(test_edited_or_truncated_log_rebuilds),
 		T(test_people_or_skills_changed_rebuilds),
