@@ -1,5 +1,7 @@
 #include "cache.h"
+#include "tempfile.h"
 
+#include <dirent.h>
 #include <errno.h>
 #include <stddef.h>
 #include <fcntl.h>
@@ -1022,6 +1024,30 @@ bool cache_dir_ready(const struct cache *c)
 	return c && dir_ready(c);
 }
 
+/* Temporaries left in the cache's folder by a run that stopped between
+ * naming one and renaming it, or by an older rungs, which named them while
+ * writing. Only the lock's holder writes there: under the lock, every one
+ * is stale. */
+static void sweep(const struct cache *c)
+{
+	static const char *const files[] = {"evidence", "evidence.grown", "plans", "plans-listing"};
+	DIR *dh = opendir(c->dir);
+	struct dirent *e;
+	while (dh && (e = readdir(dh))) {
+		for (size_t i = 0; i < sizeof files / sizeof *files; i++) {
+			if (!tempfile_is_ours(e->d_name, files[i]))
+				continue;
+			char *p = join(c->dir, e->d_name);
+			if (p)
+				unlink(p);
+			free(p);
+			break;
+		}
+	}
+	if (dh)
+		closedir(dh);
+}
+
 int cache_lock(const struct cache *c)
 {
 	int lock = c ? open(c->lock, O_RDWR | O_CREAT | O_CLOEXEC, 0600) : -1;
@@ -1029,6 +1055,8 @@ int cache_lock(const struct cache *c)
 		close(lock);
 		lock = -1;
 	}
+	if (lock >= 0)
+		sweep(c);
 	return lock;
 }
 
@@ -1058,9 +1086,8 @@ void cache_store(struct cache *c, const struct model *m)
 	uint32_t lines = c->log_hit ? c->log_lines : m->evidence_split.lines;
 	uint32_t nblocks;
 	uint64_t *blocks = log_blocks(c, complete, &nblocks);
-	char tmp[4096];
-	snprintf(tmp, sizeof tmp, "%s.tmp.%ld", c->file, (long)getpid());
-	int fd = blocks ? open(tmp, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600) : -1;
+	struct tempfile tmp = {.fd = -1};
+	int fd = blocks && tempfile_open(&tmp, c->file, 0600) == 0 ? tmp.fd : -1;
 	struct store_plan p = {0};
 	struct header *h = &p.h;
 	memcpy(h->magic, CACHE_MAGIC, 8);
@@ -1118,12 +1145,10 @@ void cache_store(struct cache *c, const struct model *m)
 		h->chunks_hash = XXH3_64bits(w.chunks, h->nchunks * sizeof *w.chunks);
 		ok = pwrite(fd, h, sizeof *h, 0) == (ssize_t)sizeof *h;
 	}
-	if (fd >= 0 && close(fd) != 0)
-		ok = false;
-	if (ok && rename(tmp, c->file) != 0)
-		ok = false;
-	if (!ok && fd >= 0)
-		unlink(tmp);
+	if (ok)
+		(void)tempfile_commit(&tmp); /* a cache not written is written next time */
+	else
+		tempfile_abort(&tmp);
 	XXH3_freeState(w.st);
 	free(w.chunks);
 	free(w.buf);

@@ -1,4 +1,5 @@
 #include "util.h"
+#include "tempfile.h"
 
 #include <xxhash.h>
 
@@ -358,31 +359,21 @@ const char *suggest_in(const char *word, size_t len, const void *base, size_t n,
 
 bool file_replace(const char *path, const void *data, size_t n)
 {
-	size_t len = strlen(path) + 32;
-	char *tmp = malloc(len);
-	if (!tmp)
+	struct tempfile t;
+	if (tempfile_open(&t, path, 0600) < 0)
 		return false;
-	snprintf(tmp, len, "%s.tmp.%ld", path, (long)getpid());
-	int fd = open(tmp, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
-	bool ok = fd >= 0;
-	for (const char *p = data; ok && n;) {
-		ssize_t k = write(fd, p, n);
+	for (const char *p = data; n;) {
+		ssize_t k = write(t.fd, p, n);
 		if (k < 0 && errno == EINTR)
 			continue;
-		ok = k > 0;
-		if (ok) {
-			p += k;
-			n -= (size_t)k;
+		if (k <= 0) {
+			tempfile_abort(&t);
+			return false;
 		}
+		p += k;
+		n -= (size_t)k;
 	}
-	if (fd >= 0 && close(fd) != 0)
-		ok = false;
-	if (fd >= 0 && (!ok || rename(tmp, path) != 0)) {
-		unlink(tmp);
-		ok = false;
-	}
-	free(tmp);
-	return ok;
+	return tempfile_commit(&t) == 0;
 }
 
 void file_stamp_of(const struct stat *st, struct file_stamp *out)

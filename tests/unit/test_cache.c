@@ -1,6 +1,7 @@
 /* lib/cache: people and the evidence log kept parsed under .rungs/. Every
  * load here is compared with a load that does not use the cache: the cache
  * must never change a result, only how it is reached. */
+#include <dirent.h>
 #include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -473,6 +474,50 @@ static void test_no_cache_leaves_no_trace(void **state)
 	assert_int_not_equal(stat(p, &st), 0);
 }
 
+/* The names in .rungs/, sorted, one per line. */
+static char *listing(struct fx *f)
+{
+	char p[256];
+	cache_path(f, p, sizeof p, "");
+	struct dirent **names;
+	int n = scandir(p, &names, NULL, alphasort);
+	assert_true(n >= 0);
+	char *buf = calloc(1, 4096);
+	assert_non_null(buf);
+	for (int i = 0; i < n; i++) {
+		if (strcmp(names[i]->d_name, ".") && strcmp(names[i]->d_name, ".."))
+			snprintf(buf + strlen(buf), 4096 - strlen(buf), "%s\n", names[i]->d_name);
+		free(names[i]);
+	}
+	free(names);
+	return buf;
+}
+
+/* A write stopped between naming its temporary and renaming it, or an older
+ * rungs's temporary, is removed by the next run that writes; anything else
+ * in the folder stays. A run that writes leaves only the cache's files. */
+static void test_stale_temporaries_swept(void **state)
+{
+	struct fx *f = *state;
+	put_base(f);
+	same_as_uncached(f, false, false); /* its second load waits for the first's cache */
+	char *first = listing(f);
+	assert_string_equal(first, ".gitignore\nevidence\nlock\n");
+	free(first);
+	static const char *const stale[] = {".rungs/evidence.tmp.4242", ".rungs/.evidence.a1b2c3", ".rungs/.plans.zzzzzz",
+					    ".rungs/plans-listing.tmp.7", ".rungs/.evidence.grown.000000"};
+	for (size_t i = 0; i < sizeof stale / sizeof *stale; i++)
+		put(f, stale[i], "half a cache");
+	put(f, ".rungs/notes.txt", "mine\n");
+	put(f, ".rungs/evidence.tmp.x1", "not a pid\n");
+	put(f, ".rungs/.evidence.a1b2c3d", "seven letters\n");
+	append(f, "assessments.csv", "E2,excel,2,2026-06-01,self,,\n"); /* the next run writes */
+	same_as_uncached(f, true, true);
+	char *after = listing(f);
+	assert_string_equal(after, ".evidence.a1b2c3d\n.gitignore\nevidence\nevidence.tmp.x1\nlock\nnotes.txt\n");
+	free(after);
+}
+
 #define T(fn) cmocka_unit_test_setup_teardown(fn, setup, teardown)
 
 int main(void)
@@ -490,6 +535,7 @@ int main(void)
 		T(test_no_place_for_a_cache),
 		T(test_errors_are_not_cached),
 		T(test_no_cache_leaves_no_trace),
+		T(test_stale_temporaries_swept),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
