@@ -334,8 +334,8 @@ static void impact_lists(struct ctx *c, const struct diff *d, const struct impac
 			const struct person *who = &c->mb->people[p->employee];
 			struct ov *o = ov_obj(c->doc);
 			ov_set(c->doc, o, "role", str(c, role));
-			ov_set(c->doc, o, "employee", str(c, who->id));
-			ov_set(c->doc, o, "name", str(c, who->name));
+			ov_set(c->doc, o, "employee", str(c, person_text(c->mb, who->id)));
+			ov_set(c->doc, o, "name", str(c, person_text(c->mb, who->name)));
 			ov_set(c->doc, o, "relation", relation(c, p->rel));
 			bool before = p->tier_before != TIER_NONE, after = p->tier_after != TIER_NONE;
 			ov_set(c->doc, o, "readiness_before", before ? ov_num(c->doc, p->readiness_before) : ov_null(c->doc));

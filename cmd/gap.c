@@ -106,7 +106,7 @@ static struct ov *skill_row(struct out_doc *doc, const struct model *m, const st
 	ov_set(doc, o, "hours", ov_num(doc, ss->is_gap ? ss->route.hours : 0));
 	ov_set(doc, o, "learning", items_value(doc, m, ss->route.items, ss->is_gap ? ss->route.nitems : 0));
 	ov_set(doc, o, "name", ov_str(doc, m->skills[ss->skill].name));
-	ov_set(doc, o, "employee", ov_str(doc, m->people[gp->employee].id));
+	ov_set(doc, o, "employee", ov_str(doc, person_id(m, gp->employee)));
 	ov_set(doc, o, "role_measured", ov_str(doc, m->roles[gp->role].id));
 	if (text) {
 		ov_set(doc, o, "evidence", evidence_text(doc, m, ev));
@@ -129,7 +129,7 @@ static struct ov *person_doc(struct out_doc *doc, const struct model *m, const s
 {
 	const struct person *p = &m->people[gp->employee];
 	struct ov *root = ov_obj(doc), *skills = ov_arr(doc);
-	ov_set(doc, root, "employee", ov_str(doc, p->id));
+	ov_set(doc, root, "employee", ov_str(doc, person_text(m, p->id)));
 	ov_set(doc, root, "role", ov_str(doc, m->roles[gp->role].id));
 	ov_set(doc, root, "as_of", date_value(doc, as_of));
 	ov_set(doc, root, "readiness", ov_num(doc, gp->score.readiness));
@@ -137,8 +137,8 @@ static struct ov *person_doc(struct out_doc *doc, const struct model *m, const s
 	ov_set(doc, root, "hours", ov_num(doc, gp->score.hours));
 	ov_set(doc, root, "months", ov_int(doc, gp->score.months));
 	ov_set(doc, root, "skills", skills);
-	ov_set(doc, root, "name", ov_str(doc, p->name));
-	ov_set(doc, root, "current_role", ov_str(doc, p->role_id));
+	ov_set(doc, root, "name", ov_str(doc, person_text(m, p->name)));
+	ov_set(doc, root, "current_role", ov_str(doc, person_text(m, p->role_id)));
 	ov_set(doc, root, "target", gp->target == NONE ? ov_null(doc) : ov_str(doc, m->roles[gp->target].id));
 	ov_set(doc, root, "role_title", ov_str(doc, m->roles[gp->role].title));
 	for (size_t k = 0; k < gp->score.n; k++) {
@@ -184,7 +184,7 @@ static int gap_one(const struct global *g, const struct model *m, const struct g
 		cmd_error(
 			"'%s' has no target role (no plan target, aspiration or promotion from their role); "
 			"name one with --role",
-			m->people[e].id);
+			person_id(m, e));
 		return EXIT_USAGE;
 	}
 	if (rc < 0) {
@@ -440,12 +440,12 @@ static int select_group(const struct model *m, const struct gap_args *a, bool qu
 		uint32_t mgr = cmd_person(m, a->team);
 		if (mgr == NONE)
 			return EXIT_USAGE;
-		ov_set(doc, *desc, "team", ov_str(doc, m->people[mgr].id));
+		ov_set(doc, *desc, "team", ov_str(doc, person_id(m, mgr)));
 		ov_set(doc, *desc, "direct", ov_bool(doc, a->direct));
 		if (org_team(m, mgr, a->direct, who, n) < 0)
 			return EXIT_FAILURE_;
 		if (!*n && !quiet)
-			cmd_warning("'%s' manages no one", m->people[mgr].id);
+			cmd_warning("'%s' manages no one", person_id(m, mgr));
 		return 0;
 	}
 	if (a->department) {
@@ -503,9 +503,9 @@ static struct ov *person_row(struct out_doc *doc, const struct model *m, const s
 	const struct person *p = &m->people[l->employee];
 	bool measured = l->role != NONE;
 	struct ov *o = ov_obj(doc), *gaps = ov_arr(doc);
-	ov_add(doc, o, "employee", ov_str(doc, p->id));
-	ov_add(doc, o, "name", ov_str(doc, p->name));
-	ov_add(doc, o, "role", ov_str(doc, p->role_id));
+	ov_add(doc, o, "employee", ov_str(doc, person_text(m, p->id)));
+	ov_add(doc, o, "name", ov_str(doc, person_text(m, p->name)));
+	ov_add(doc, o, "role", ov_str(doc, person_text(m, p->role_id)));
 	ov_add(doc, o, "target", l->target == NONE ? ov_null(doc) : ov_str(doc, m->roles[l->target].id));
 	ov_add(doc, o, "measured", measured ? ov_str(doc, m->roles[l->role].id) : ov_null(doc));
 	ov_add(doc, o, "readiness", measured ? ov_num(doc, l->readiness) : ov_null(doc));

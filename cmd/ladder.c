@@ -745,7 +745,7 @@ static int write_scenarios(struct ctx *c, uint32_t e, uint32_t to, struct scenar
 {
 	const struct model *m = c->m;
 	struct ov *root = ov_obj(c->doc), *list = ov_arr(c->doc);
-	ov_set(c->doc, root, "employee", str(c, m->people[e].id));
+	ov_set(c->doc, root, "employee", str(c, person_id(m, e)));
 	ov_set(c->doc, root, "from", str(c, m->roles[m->people[e].role].id));
 	ov_set(c->doc, root, "to", str(c, m->roles[to].id));
 	char date[DATE_BUF];
@@ -780,7 +780,7 @@ static int write_tracks(struct ctx *c, uint32_t e, uint32_t to, int depth)
 {
 	const struct model *m = c->m;
 	struct ov *root = ov_obj(c->doc), *list = ov_arr(c->doc);
-	ov_set(c->doc, root, "employee", str(c, m->people[e].id));
+	ov_set(c->doc, root, "employee", str(c, person_id(m, e)));
 	ov_set(c->doc, root, "from", str(c, m->roles[m->people[e].role].id));
 	ov_set(c->doc, root, "level", ov_int(c->doc, m->roles[to].level));
 	/* tracks in byte order; for each, every role of it at the level of `to` */
@@ -835,8 +835,8 @@ static int ladder_for(struct ctx *c, uint32_t e, uint32_t to, int depth, size_t 
 	const struct model *m = c->m;
 	const struct person *p = &m->people[e];
 	if (p->role == NONE) {
-		cmd_error("the role of '%s' ('%s') has no profile, so there is no route from it", p->id,
-			p->role_id);
+		cmd_error("the role of '%s' ('%s') has no profile, so there is no route from it", person_text(m, p->id),
+			person_text(m, p->role_id));
 		return EXIT_USAGE;
 	}
 	if (graph_format(c->g)) {
@@ -852,7 +852,7 @@ static int ladder_for(struct ctx *c, uint32_t e, uint32_t to, int depth, size_t 
 		return EXIT_FAILURE_;
 	int rc;
 	if (!n) {
-		cmd_error("no route from '%s' ('%s') to '%s' within %d step%s", p->id, m->roles[p->role].id,
+		cmd_error("no route from '%s' ('%s') to '%s' within %d step%s", person_text(m, p->id), m->roles[p->role].id,
 			m->roles[to].id, depth, depth == 1 ? "" : "s");
 		rc = EXIT_PROBLEMS;
 	} else {

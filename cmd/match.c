@@ -177,7 +177,7 @@ static int match_one(struct ctx *c, uint32_t e)
 		return EXIT_FAILURE_;
 	}
 	struct ov *root = ov_obj(c->doc), *jobs = ov_arr(c->doc), *dev = ov_arr(c->doc);
-	ov_set(c->doc, root, "employee", str(c, m->people[e].id));
+	ov_set(c->doc, root, "employee", str(c, person_id(m, e)));
 	ov_set(c->doc, root, "as_of", date_str(c, c->g->as_of));
 	ov_set(c->doc, root, "target", ps.target == NONE ? ov_null(c->doc) : str(c, m->roles[ps.target].id));
 	for (size_t i = 0; i < shown(c->a, l.njobs); i++)
@@ -186,7 +186,7 @@ static int match_one(struct ctx *c, uint32_t e)
 		ov_push(c->doc, dev, opp_row(c, &l.dev[i]));
 	ov_set(c->doc, root, "jobs", jobs);
 	ov_set(c->doc, root, "development", dev);
-	ov_set(c->doc, root, "name", str(c, m->people[e].name));
+	ov_set(c->doc, root, "name", str(c, person_name(m, e)));
 	/* csv, tsv and jsonl: both lists as one, each row saying which */
 	struct ov *rows = ov_arr(c->doc);
 	for (int k = 0; k < 2; k++) {
@@ -196,7 +196,7 @@ static int match_one(struct ctx *c, uint32_t e)
 			/* the pinned keys first, as in the lists; then whose and which list */
 			for (size_t j = 0; j < 8; j++)
 				ov_set(c->doc, o, ov_key_at(src, j), ov_at(src, j));
-			ov_set(c->doc, o, "employee", str(c, m->people[e].id));
+			ov_set(c->doc, o, "employee", str(c, person_id(m, e)));
 			ov_set(c->doc, o, "list", str(c, k ? "development" : "jobs"));
 			for (size_t j = 8; j < ov_len(src); j++)
 				ov_set(c->doc, o, ov_key_at(src, j), ov_at(src, j));
@@ -238,25 +238,25 @@ static int match_mentors_cmd(struct ctx *c, uint32_t e)
 		return EXIT_FAILURE_;
 	}
 	struct ov *root = ov_obj(c->doc), *list = ov_arr(c->doc);
-	ov_set(c->doc, root, "employee", str(c, m->people[e].id));
+	ov_set(c->doc, root, "employee", str(c, person_id(m, e)));
 	ov_set(c->doc, root, "as_of", date_str(c, c->g->as_of));
 	for (size_t i = 0; i < shown(c->a, n); i++) {
 		struct ov *o = ov_obj(c->doc), *sk = ov_arr(c->doc);
-		ov_set(c->doc, o, "employee", str(c, m->people[v[i].employee].id));
-		ov_set(c->doc, o, "name", str(c, m->people[v[i].employee].name));
+		ov_set(c->doc, o, "employee", str(c, person_id(m, v[i].employee)));
+		ov_set(c->doc, o, "name", str(c, person_name(m, v[i].employee)));
 		ov_set(c->doc, o, "value", ov_num(c->doc, v[i].value));
 		for (size_t k = 0; k < v[i].nskills; k++)
 			ov_push(c->doc, sk, str(c, m->skills[v[i].skills[k]].id));
 		ov_set(c->doc, o, "skills", sk);
 		ov_set(c->doc, o, "mentees", ov_int(c->doc, v[i].mentees));
-		ov_set(c->doc, o, "role", str(c, m->people[v[i].employee].role_id));
+		ov_set(c->doc, o, "role", str(c, person_text(m, m->people[v[i].employee].role_id)));
 		ov_push(c->doc, list, o);
 	}
 	ov_set(c->doc, root, "mentors", list);
 	ov_set(c->doc, root, "target", ps.target == NONE ? ov_null(c->doc) : str(c, m->roles[ps.target].id));
-	ov_set(c->doc, root, "name", str(c, m->people[e].name));
+	ov_set(c->doc, root, "name", str(c, person_name(m, e)));
 	if (ps.target == NONE && !c->g->quiet)
-		cmd_warning("'%s' has no target, so no gap a mentor could cover", m->people[e].id);
+		cmd_warning("'%s' has no target, so no gap a mentor could cover", person_id(m, e));
 	struct out_section secs[] = {{SEC_FIELDS, NULL, NULL, person_head, 4},
 				     {SEC_TABLE, "Mentors, by the share of the gap to target they cover", "mentors", mentor_cols, 6}};
 	struct out_view view = {secs, 2, "mentors"};
@@ -310,9 +310,9 @@ static int match_for(struct ctx *c, uint32_t role, uint32_t opening)
 	for (size_t i = 0; i < shown(c->a, n); i++) {
 		const struct person *p = &m->people[cand[i].employee];
 		struct ov *o = ov_obj(c->doc);
-		ov_set(c->doc, o, "employee", str(c, p->id));
-		ov_set(c->doc, o, "name", str(c, p->name));
-		ov_set(c->doc, o, "role", str(c, p->role_id));
+		ov_set(c->doc, o, "employee", str(c, person_text(m, p->id)));
+		ov_set(c->doc, o, "name", str(c, person_text(m, p->name)));
+		ov_set(c->doc, o, "role", str(c, person_text(m, p->role_id)));
 		ov_set(c->doc, o, "readiness", ov_num(c->doc, cand[i].readiness));
 		ov_set(c->doc, o, "tier", str(c, tier_name(cand[i].tier)));
 		ov_set(c->doc, o, "months", ov_int(c->doc, cand[i].months));
@@ -361,9 +361,9 @@ static struct ov *pair_row(const struct ctx *c, struct out_doc *d, const struct 
 	const struct model *m = c->m;
 	const struct opportunity *op = &m->opps[p->opp];
 	struct ov *o = ov_obj(d);
-	ov_add(d, o, "employee", ov_str(d, m->people[p->employee].id));
+	ov_add(d, o, "employee", ov_str(d, person_id(m, p->employee)));
 	if (!c->text)
-		ov_add(d, o, "name", ov_str(d, m->people[p->employee].name));
+		ov_add(d, o, "name", ov_str(d, person_name(m, p->employee)));
 	ov_add(d, o, "list", ov_str(d, p->development ? "development" : "jobs"));
 	ov_add(d, o, "id", ov_str(d, op->id));
 	ov_add(d, o, "kind", ov_str(d, opp_kind_name(op->kind)));
@@ -619,8 +619,8 @@ static int match_assign(struct ctx *c)
 		struct ov *x = ov_obj(c->doc);
 		ov_set(c->doc, x, "opening", str(c, o->id));
 		ov_set(c->doc, x, "title", str(c, o->title));
-		ov_set(c->doc, x, "employee", str(c, m->people[e->person].id));
-		ov_set(c->doc, x, "name", str(c, m->people[e->person].name));
+		ov_set(c->doc, x, "employee", str(c, person_id(m, e->person)));
+		ov_set(c->doc, x, "name", str(c, person_name(m, e->person)));
 		ov_set(c->doc, x, "readiness", ov_num(c->doc, (double)e->value / 1e9));
 		ov_set(c->doc, x, "tier", str(c, tier_name(tiers[chosen[i]])));
 		ov_push(c->doc, list, x);

@@ -325,11 +325,10 @@ int cmd_load_for(const struct global *g, unsigned parts, unsigned required, cons
 	return EXIT_DATA;
 }
 
-static uint32_t named(const char *id, const char *kind, uint32_t v, const void *base, size_t n, size_t stride)
+static uint32_t named(const char *id, const char *kind, uint32_t v, const char *s)
 {
 	if (v != NONE)
 		return v;
-	const char *s = suggest_in(id, strlen(id), base, n, stride);
 	if (s)
 		cmd_error("unknown %s '%s' (did you mean '%s'?)", kind, id, s);
 	else
@@ -339,12 +338,14 @@ static uint32_t named(const char *id, const char *kind, uint32_t v, const void *
 
 uint32_t cmd_person(const struct model *m, const char *id)
 {
-	return named(id, "employee", model_person(m, id), m->people, m->npeople, sizeof *m->people);
+	uint32_t e = model_person(m, id);
+	return named(id, "employee", e, e == NONE ? model_person_suggest(m, id, strlen(id)) : NULL);
 }
 
 uint32_t cmd_role(const struct model *m, const char *id)
 {
-	return named(id, "role", model_role(m, id), m->roles, m->nroles, sizeof *m->roles);
+	uint32_t r = model_role(m, id);
+	return named(id, "role", r, r == NONE ? suggest_in(id, strlen(id), m->roles, m->nroles, sizeof *m->roles) : NULL);
 }
 
 /* The closest department name anyone has, for a mistyped --department. */

@@ -132,7 +132,7 @@ static struct ov *milestones(struct ctx *c, uint32_t e, size_t *overdue)
 	const struct model *m = c->m;
 	struct ov *list = ov_arr(c->doc);
 	*overdue = 0;
-	uint32_t pl = m->people[e].plan;
+	uint32_t pl = person_plan(m, e);
 	if (pl == NONE)
 		return list;
 	const struct plan *p = &m->plans[pl];
@@ -278,8 +278,8 @@ static void next_actions(struct ctx *c, uint32_t e, struct ov *root)
 		if (match_mentors(m, &ps, c->as_of, &mv, &nm) == 0) {
 			if (nm) {
 				mentor = ov_obj(c->doc);
-				ov_set(c->doc, mentor, "employee", str(c, m->people[mv[0].employee].id));
-				ov_set(c->doc, mentor, "name", str(c, m->people[mv[0].employee].name));
+				ov_set(c->doc, mentor, "employee", str(c, person_id(m, mv[0].employee)));
+				ov_set(c->doc, mentor, "name", str(c, person_name(m, mv[0].employee)));
 				ov_set(c->doc, mentor, "value", ov_num(c->doc, mv[0].value));
 			}
 			mentors_free(mv, nm);
@@ -349,9 +349,9 @@ static int review_one(struct ctx *c, uint32_t e)
 	struct ov *root = ov_obj(c->doc), *stale, *unv;
 	size_t overdue, nstale, nunv;
 	double hours;
-	ov_set(c->doc, root, "employee", str(c, p->id));
-	ov_set(c->doc, root, "name", str(c, p->name));
-	ov_set(c->doc, root, "role", str(c, p->role_id));
+	ov_set(c->doc, root, "employee", str(c, person_text(m, p->id)));
+	ov_set(c->doc, root, "name", str(c, person_text(m, p->name)));
+	ov_set(c->doc, root, "role", str(c, person_text(m, p->role_id)));
 	ov_set(c->doc, root, "target", role_v(c, target));
 	ov_set(c->doc, root, "as_of", date_v(c, c->as_of));
 	ov_set(c->doc, root, "from", date_v(c, c->from));
@@ -411,8 +411,8 @@ static struct ov *team_row(struct ctx *c, uint32_t e, double *levels)
 	if (target_score(c, e, target, c->from, levels, &before) < 0 || target_score(c, e, target, c->to, levels, &after) < 0)
 		return NULL;
 	bool t = target != NONE;
-	ov_set(c->doc, o, "employee", str(c, m->people[e].id));
-	ov_set(c->doc, o, "name", str(c, m->people[e].name));
+	ov_set(c->doc, o, "employee", str(c, person_id(m, e)));
+	ov_set(c->doc, o, "name", str(c, person_name(m, e)));
 	ov_set(c->doc, o, "target", role_v(c, target));
 	ov_set(c->doc, o, "readiness_from", t ? ov_num(c->doc, before.readiness) : ov_null(c->doc));
 	ov_set(c->doc, o, "readiness_to", t ? ov_num(c->doc, after.readiness) : ov_null(c->doc));
@@ -441,7 +441,7 @@ static int review_group(struct ctx *c)
 			return EXIT_USAGE;
 		rc = org_team(m, mgr, false, &who, &n);
 		if (rc == 0 && !n && !c->g->quiet)
-			cmd_warning("'%s' manages no one", m->people[mgr].id);
+			cmd_warning("'%s' manages no one", person_id(m, mgr));
 	} else if (c->a->department) {
 		if (!cmd_department(m, c->a->department))
 			return EXIT_USAGE;
@@ -836,7 +836,7 @@ static struct ov *single_points(struct org *o)
 			struct ov *x = ov_obj(c->doc);
 			ov_set(c->doc, x, "skill", str(c, m->skills[s].id));
 			ov_set(c->doc, x, "level", ov_int(c->doc, L));
-			ov_set(c->doc, x, "holder", str(c, m->people[o->holder[hl(s, L)]].id));
+			ov_set(c->doc, x, "holder", str(c, person_id(m, o->holder[hl(s, L)])));
 			ov_set(c->doc, x, "roles", roles);
 			ov_push(c->doc, rows, x);
 		}

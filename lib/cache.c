@@ -43,10 +43,9 @@ enum section {
 	SEC__COUNT
 };
 
-struct cached_person {
-	uint32_t id, name, role_id; /* offsets into SEC_STRINGS */
-	uint32_t role, manager, department, location, asp_off, asp_n, line;
-};
+/* People are kept as the model has them (texts as offsets into
+ * SEC_STRINGS), and used where they lie. */
+_Static_assert(sizeof(struct person) == 40, "struct person is the cache's people section: bump CACHE_VERSION");
 
 struct cached_diag {
 	uint32_t severity, line, col, message;
@@ -258,7 +257,7 @@ static uint64_t align_up(uint64_t v)
 static void layout(struct header *h)
 {
 	uint64_t sizes[SEC__COUNT] = {
-		[SEC_PEOPLE] = (uint64_t)h->npeople * sizeof(struct cached_person),
+		[SEC_PEOPLE] = (uint64_t)h->npeople * sizeof(struct person),
 		[SEC_STRINGS] = h->strings_size,
 		[SEC_ASPIRATIONS] = h->naspirations * 4,
 		[SEC_GROUPS] = (uint64_t)h->ngroups * 4,
@@ -285,7 +284,7 @@ static bool layout_ok(const struct header *h, size_t map_size)
 	/* counts that could not fit the file would overflow the sizes */
 	const uint64_t count[] = {h->npeople, h->strings_size, h->naspirations, h->ngroups,
 				  h->nassessors, h->ndiags,       h->nblocks,      h->nrows};
-	const uint64_t el[] = {sizeof(struct cached_person), 1, 4, 4, 4, sizeof(struct cached_diag), 8, sizeof(struct assessment)};
+	const uint64_t el[] = {sizeof(struct person), 1, 4, 4, 4, sizeof(struct cached_diag), 8, sizeof(struct assessment)};
 	for (size_t i = 0; i < sizeof count / sizeof count[0]; i++)
 		if (count[i] > map_size / el[i])
 			return false;
@@ -310,11 +309,11 @@ static bool str_ok(const struct cache *c, uint32_t off)
 static bool people_ok(const struct cache *c, const struct model *m)
 {
 	const struct header *h = c->h;
-	const struct cached_person *cp = sec(c, SEC_PEOPLE);
+	const struct person *cp = sec(c, SEC_PEOPLE);
 	const uint32_t *asp = sec(c, SEC_ASPIRATIONS), *groups = sec(c, SEC_GROUPS), *who = sec(c, SEC_ASSESSORS);
 	const struct cached_diag *dg = sec(c, SEC_DIAGS);
 	for (uint32_t i = 0; i < h->npeople; i++) {
-		const struct cached_person *p = &cp[i];
+		const struct person *p = &cp[i];
 		if (!str_ok(c, p->id) || !str_ok(c, p->name) || !str_ok(c, p->role_id) ||
 		    (p->role != NONE && p->role >= m->nroles) || (p->manager != NONE && p->manager >= h->npeople) ||
 		    (p->department != NONE && p->department >= h->ngroups) || (p->location != NONE && p->location >= h->ngroups) ||
@@ -545,21 +544,18 @@ int cache_people(struct cache *c, struct model *m, const char *display, struct d
 	}
 	const struct header *h = c->h;
 	const char *strings = sec(c, SEC_STRINGS);
-	const struct cached_person *cp = sec(c, SEC_PEOPLE);
-	m->people = malloc((h->npeople ? h->npeople : 1) * sizeof *m->people);
+	const struct person *cp = sec(c, SEC_PEOPLE);
 	m->aspirations = malloc((h->naspirations ? h->naspirations : 1) * sizeof *m->aspirations);
-	if (!m->people || !m->aspirations)
+	if (!m->aspirations)
 		return -1;
 	const uint32_t *groups = sec(c, SEC_GROUPS);
 	for (uint32_t i = 0; i < h->ngroups; i++)
 		if (strtab_intern(&m->groups, strings + groups[i], strlen(strings + groups[i])) != i)
 			return -1;
 	memcpy(m->aspirations, sec(c, SEC_ASPIRATIONS), h->naspirations * sizeof *m->aspirations);
-	for (uint32_t i = 0; i < h->npeople; i++) {
-		const struct cached_person *p = &cp[i];
-		m->people[i] = (struct person){strings + p->id, strings + p->name, strings + p->role_id, p->role, p->manager,
-					       p->department, p->location, p->asp_off, p->asp_n, NONE, p->line};
-	}
+	m->people = (struct person *)cp; /* read only: the mapping is */
+	m->person_text = strings;
+	m->people_mapped = true;
 	m->npeople = h->npeople;
 	const struct cached_diag *dg = sec(c, SEC_DIAGS);
 	for (uint32_t i = 0; i < h->ndiags; i++) {
@@ -885,17 +881,19 @@ static bool write_people(struct writer *w, const struct model *m, const struct c
 {
 	for (uint32_t i = 0; i < m->npeople; i++) {
 		const struct person *p = &m->people[i];
-		struct cached_person cp = {blob_add(b, p->id), blob_add(b, p->name), blob_add(b, p->role_id), p->role,
-					   p->manager, p->department, p->location, p->asp_off, p->asp_n, p->line};
+		struct person cp = *p;
+		cp.id = blob_add(b, person_text(m, p->id));
+		cp.name = blob_add(b, person_text(m, p->name));
+		cp.role_id = blob_add(b, person_text(m, p->role_id));
 		w_put(w, &cp, sizeof cp);
 	}
 	w_pad(w);
 	/* the blob, in the same order as the offsets are handed out */
 	for (uint32_t i = 0; i < m->npeople; i++) {
 		const struct person *p = &m->people[i];
-		w_put(w, p->id, strlen(p->id) + 1);
-		w_put(w, p->name, strlen(p->name) + 1);
-		w_put(w, p->role_id, strlen(p->role_id) + 1);
+		w_put(w, person_text(m, p->id), strlen(person_text(m, p->id)) + 1);
+		w_put(w, person_text(m, p->name), strlen(person_text(m, p->name)) + 1);
+		w_put(w, person_text(m, p->role_id), strlen(person_text(m, p->role_id)) + 1);
 	}
 	for (size_t i = 0; i < m->groups.n; i++)
 		w_put(w, m->groups.strs[i], strlen(m->groups.strs[i]) + 1);
@@ -1110,7 +1108,8 @@ void cache_store(struct cache *c, const struct model *m)
 		if (m->people[i].asp_off + m->people[i].asp_n > h->naspirations)
 			h->naspirations = m->people[i].asp_off + m->people[i].asp_n;
 	for (uint32_t i = 0; i < m->npeople; i++)
-		h->strings_size += strlen(m->people[i].id) + strlen(m->people[i].name) + strlen(m->people[i].role_id) + 3;
+		h->strings_size += strlen(person_id(m, i)) + strlen(person_name(m, i)) +
+				   strlen(person_text(m, m->people[i].role_id)) + 3;
 	for (size_t i = 0; i < m->groups.n; i++)
 		h->strings_size += strlen(m->groups.strs[i]) + 1;
 	for (size_t i = 0; i < m->assessors.n; i++)

@@ -152,9 +152,9 @@ int impact_compute(const struct model *a, const struct model *b, const struct di
 	out->v = calloc(d->nroles + 1, sizeof *out->v);
 	int rc = b2a && a2b && self && rel && moved && levels && out->v ? 0 : -1;
 	for (uint32_t e = 0; !rc && e < a->npeople; e++)
-		a2b[e] = model_person(b, a->people[e].id);
+		a2b[e] = model_person(b, person_id(a, e));
 	for (uint32_t e = 0; !rc && e < nb; e++) {
-		b2a[e] = model_person(a, b->people[e].id);
+		b2a[e] = model_person(a, person_id(b, e));
 		self[e] = e;
 	}
 	for (size_t i = 0; !rc && i < d->nroles; i++) {

@@ -19,7 +19,11 @@ void model_free(struct model *m)
 	free(m->skill_names);
 	free(m->reqs);
 	free(m->moves);
-	free(m->people);
+	if (!m->people_mapped) {
+		free(m->people);
+		free((char *)m->person_text);
+	}
+	free(m->plan_of);
 	free(m->aspirations);
 	if (!m->rows_mapped) {
 		free(m->rows);
@@ -62,7 +66,7 @@ uint32_t model_person_n(const struct model *m, const char *id, size_t n)
 	uint32_t lo = 0, hi = m->npeople;
 	while (lo < hi) {
 		uint32_t mid = lo + (hi - lo) / 2;
-		const char *p = m->people[mid].id;
+		const char *p = person_id(m, mid);
 		size_t pn = strlen(p);
 		int c = memcmp(p, id, pn < n ? pn : n);
 		if (c == 0)
@@ -92,18 +96,35 @@ bool model_index_people(struct model *m)
 	size_t len[AHEAD];
 	for (size_t i = 0; i < (size_t)m->npeople + AHEAD; i++) {
 		size_t k = i - AHEAD; /* its ring entry is the one i takes next */
-		if (i >= AHEAD && idmap_put_hashed(&m->person_ids, m->people[k].id, len[k % AHEAD], h[k % AHEAD],
+		if (i >= AHEAD && idmap_put_hashed(&m->person_ids, person_id(m, (uint32_t)k), len[k % AHEAD], h[k % AHEAD],
 						   (uint32_t)k) == NONE - 1) {
 			idmap_free(&m->person_ids); /* half an index would pass for a whole one */
 			return false;
 		}
 		if (i < m->npeople) {
-			len[i % AHEAD] = strlen(m->people[i].id);
-			h[i % AHEAD] = hash_bytes(m->people[i].id, len[i % AHEAD]);
+			len[i % AHEAD] = strlen(person_id(m, (uint32_t)i));
+			h[i % AHEAD] = hash_bytes(person_id(m, (uint32_t)i), len[i % AHEAD]);
 			idmap_prefetch(&m->person_ids, h[i % AHEAD]);
 		}
 	}
 	return true;
+}
+
+const char *model_person_suggest(const struct model *m, const char *id, size_t n)
+{
+	if (!m->npeople || n > 64)
+		return NULL;
+	const char **c = malloc((size_t)m->npeople * sizeof *c);
+	if (!c)
+		return NULL;
+	for (uint32_t i = 0; i < m->npeople; i++)
+		c[i] = person_id(m, i);
+	char w[72];
+	memcpy(w, id, n);
+	w[n] = '\0';
+	const char *s = suggest_closest(w, c, m->npeople);
+	free(c);
+	return s;
 }
 
 uint32_t model_opportunity(const struct model *m, const char *id)
@@ -126,7 +147,7 @@ const char *model_assessor(const struct model *m, uint32_t assessor)
 {
 	if (assessor & ASSESSOR_EMPLOYEE) {
 		uint32_t e = assessor & ~ASSESSOR_EMPLOYEE;
-		return e < m->npeople ? m->people[e].id : "";
+		return e < m->npeople ? person_id(m, e) : "";
 	}
 	return assessor < m->assessors.n ? m->assessors.strs[assessor] : "";
 }

@@ -50,14 +50,16 @@ struct role {
 	uint32_t next_off, next_n;   /* into model.moves, in the order written */
 };
 
+/* An employee. The texts are offsets into model.person_text (person_id()
+ * and friends): a cache's people are then used where they lie, mapped, a
+ * million of them never copied. */
 struct person {
-	const char *id, *name;
-	const char *role_id; /* as written, also when it has no profile */
+	uint32_t id, name;
+	uint32_t role_id;    /* as written, also when it has no profile */
 	uint32_t role;       /* NONE when the role has no profile */
 	uint32_t manager;    /* NONE for none */
 	uint32_t department, location; /* into model.groups, NONE when empty */
 	uint32_t asp_off, asp_n;       /* into model.aspirations */
-	uint32_t plan;                 /* NONE when there is none */
 	uint32_t line;
 };
 
@@ -169,6 +171,9 @@ struct model {
 
 	struct person *people;
 	uint32_t npeople;
+	const char *person_text; /* the texts of people: see struct person */
+	bool people_mapped;      /* people and person_text lie in the mapped cache */
+	uint32_t *plan_of;       /* each employee's plan, NONE for none; NULL: no plans */
 	struct idmap person_ids; /* may be empty: see model_person_n */
 	uint32_t *aspirations;
 	struct strtab groups; /* department and location names */
@@ -242,9 +247,32 @@ static inline const struct assessment *model_rows(const struct model *m, uint32_
 uint32_t model_role(const struct model *m, const char *id);
 uint32_t model_person(const struct model *m, const char *id);
 uint32_t model_person_n(const struct model *m, const char *id, size_t n);
+static inline const char *person_text(const struct model *m, uint32_t off)
+{
+	return m->person_text + off;
+}
+
+static inline const char *person_id(const struct model *m, uint32_t e)
+{
+	return m->person_text + m->people[e].id;
+}
+
+static inline const char *person_name(const struct model *m, uint32_t e)
+{
+	return m->person_text + m->people[e].name;
+}
+
+/* The plan of employee e, NONE for none. */
+static inline uint32_t person_plan(const struct model *m, uint32_t e)
+{
+	return m->plan_of ? m->plan_of[e] : NONE;
+}
+
 /* Builds person_ids, for lookups by the million; people from the cache
  * come without it. false without memory. */
 bool model_index_people(struct model *m);
+/* The known employee id closest to id[0..n), for "did you mean"; NULL: none close. */
+const char *model_person_suggest(const struct model *m, const char *id, size_t n);
 uint32_t model_opportunity(const struct model *m, const char *id);
 uint32_t model_item(const struct model *m, const char *id);
 

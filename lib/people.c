@@ -1,4 +1,5 @@
 /* people.csv: the HRIS export (SPEC 1.3). */
+#define _GNU_SOURCE 1 /* qsort_r */
 #include <stdlib.h>
 #include <string.h>
 
@@ -12,6 +13,14 @@ struct person_src {
 	const char *manager, *aspirations;
 };
 
+/* The people's texts, one after another, NUL-terminated: struct person's
+ * offsets point here (model.person_text once the file is read). */
+struct text {
+	char *buf;
+	size_t n, cap;
+	bool failed;
+};
+
 struct people_ctx {
 	struct model *m;
 	struct diag_list *d;
@@ -19,11 +28,40 @@ struct people_ctx {
 	struct person_src *v;
 	size_t n, cap;
 	size_t nasp, asp_cap;
+	struct text text;
 };
 
 static const char *dup_field(struct model *m, const struct csv_row *r, int col)
 {
 	return arena_strndup(&m->arena, r->field[col], r->len[col]);
+}
+
+static uint32_t text_add(struct text *t, const struct csv_row *r, int col)
+{
+	size_t n = r->len[col];
+	if (t->n + n + 1 > t->cap) {
+		size_t cap = t->cap ? t->cap * 2 : 1 << 16;
+		while (cap < t->n + n + 1)
+			cap *= 2;
+		char *b = cap <= UINT32_MAX ? realloc(t->buf, cap) : NULL;
+		if (!b) {
+			t->failed = true;
+			return 0;
+		}
+		t->buf = b;
+		t->cap = cap;
+	}
+	uint32_t at = (uint32_t)t->n;
+	memcpy(t->buf + at, r->field[col], n);
+	t->buf[at + n] = '\0';
+	t->n += n + 1;
+	return at;
+}
+
+/* A text of a person before the file is read whole (the texts still grow). */
+static const char *text_of(const struct people_ctx *c, uint32_t off)
+{
+	return c->text.buf + off;
 }
 
 static uint32_t group(struct model *m, const struct csv_row *r, int col)
@@ -47,33 +85,34 @@ static int on_row(void *p, const struct csv_row *r)
 		return -1;
 	struct person_src *s = &c->v[c->n++];
 	memset(s, 0, sizeof *s);
-	s->p.id = dup_field(c->m, r, PC_ID);
-	s->p.name = dup_field(c->m, r, PC_NAME);
-	s->p.role_id = dup_field(c->m, r, PC_ROLE);
+	s->p.id = text_add(&c->text, r, PC_ID);
+	s->p.name = text_add(&c->text, r, PC_NAME);
+	s->p.role_id = text_add(&c->text, r, PC_ROLE);
 	s->p.department = group(c->m, r, PC_DEPARTMENT);
 	s->p.location = group(c->m, r, PC_LOCATION);
 	s->p.line = r->line;
-	s->p.manager = s->p.plan = NONE;
+	s->p.manager = NONE;
 	s->manager = r->len[PC_MANAGER] ? dup_field(c->m, r, PC_MANAGER) : NULL;
 	s->aspirations = r->len[PC_ASPIRATIONS] ? dup_field(c->m, r, PC_ASPIRATIONS) : NULL;
-	return c->m->arena.failed ? -1 : 0;
+	return c->m->arena.failed || c->text.failed ? -1 : 0;
 }
 
-static int cmp_person_src(const void *a, const void *b)
+static int cmp_person_src(const void *a, const void *b, void *text)
 {
 	const struct person_src *x = a, *y = b;
-	int c = strcmp(x->p.id, y->p.id);
+	int c = strcmp((const char *)text + x->p.id, (const char *)text + y->p.id);
 	return c ? c : (x->p.line < y->p.line ? -1 : x->p.line > y->p.line);
 }
 
 static void resolve_role(struct people_ctx *c, struct person *p)
 {
 	struct model *m = c->m;
-	p->role = idmap_get(&m->role_ids, p->role_id, strlen(p->role_id));
+	const char *role_id = person_text(m, p->role_id);
+	p->role = idmap_get(&m->role_ids, role_id, strlen(role_id));
 	if (p->role == NONE && (m->loaded & PART_ROLES))
 		diag_add(c->d, DIAG_WARNING, c->file, p->line, 0,
-			 "role '%s' of '%s' has no profile; the employee is kept with no current requirements", p->role_id,
-			 p->id);
+			 "role '%s' of '%s' has no profile; the employee is kept with no current requirements", role_id,
+			 person_text(m, p->id));
 }
 
 /* "a; b ;c" -> the role ids a, b, c; unknown ones are warnings. */
@@ -96,7 +135,8 @@ static void resolve_aspirations(struct people_ctx *c, struct person *p, const ch
 		if (r == NONE) {
 			if (m->loaded & PART_ROLES)
 				diag_add(c->d, DIAG_WARNING, c->file, p->line, 0,
-					 "aspiration '%s' of '%s' is not a known role; ignored", diag_quote(c->d, b, n), p->id);
+					 "aspiration '%s' of '%s' is not a known role; ignored", diag_quote(c->d, b, n),
+					 person_text(m, p->id));
 			continue;
 		}
 		if (!VEC_PUSH(m->aspirations, c->nasp, c->asp_cap))
@@ -110,11 +150,12 @@ static void resolve_manager(struct people_ctx *c, struct person *p, const char *
 {
 	if (!manager)
 		return;
+	const char *id = person_text(c->m, p->id);
 	p->manager = idmap_get_hashed(&c->m->person_ids, manager, strlen(manager), hash);
 	if (p->manager == NONE)
-		diag_add(c->d, DIAG_WARNING, c->file, p->line, 0, "manager '%s' of '%s' is not in the file", manager, p->id);
-	else if (strcmp(manager, p->id) == 0) {
-		diag_add(c->d, DIAG_ERROR, c->file, p->line, 0, "'%s' is their own manager", p->id);
+		diag_add(c->d, DIAG_WARNING, c->file, p->line, 0, "manager '%s' of '%s' is not in the file", manager, id);
+	else if (strcmp(manager, id) == 0) {
+		diag_add(c->d, DIAG_ERROR, c->file, p->line, 0, "'%s' is their own manager", id);
 		p->manager = NONE;
 	}
 }
@@ -140,8 +181,8 @@ static void check_manager_loops(struct people_ctx *c)
 				if (k < least)
 					least = k;
 			diag_add(c->d, DIAG_ERROR, c->file, m->people[least].line, 0,
-				 "reporting line of '%s' loops back to them through manager '%s'", m->people[least].id,
-				 m->people[m->people[least].manager].id);
+				 "reporting line of '%s' loops back to them through manager '%s'", person_id(m, least),
+				 person_id(m, m->people[least].manager));
 		}
 		for (cur = i; cur != NONE && state[cur] == 1; cur = m->people[cur].manager)
 			state[cur] = 2;
@@ -162,18 +203,20 @@ int people_load(struct model *m, const char *path, const char *display, struct d
 	if (rc == 0)
 		m->loaded |= PART_PEOPLE;
 	if (c.n)
-		qsort(c.v, c.n, sizeof *c.v, cmp_person_src);
+		qsort_r(c.v, c.n, sizeof *c.v, cmp_person_src, c.text.buf);
 	size_t kept = 0;
 	for (size_t i = 0; i < c.n; i++) {
-		if (kept && strcmp(c.v[kept - 1].p.id, c.v[i].p.id) == 0) {
+		if (kept && strcmp(text_of(&c, c.v[kept - 1].p.id), text_of(&c, c.v[i].p.id)) == 0) {
 			diag_add(d, DIAG_ERROR, display, c.v[i].p.line, 0, "duplicate employee '%s' (first at line %u)",
-				 c.v[i].p.id, c.v[kept - 1].p.line);
+				 text_of(&c, c.v[i].p.id), c.v[kept - 1].p.line);
 			continue;
 		}
 		c.v[kept++] = c.v[i];
 	}
 	m->people = malloc((kept ? kept : 1) * sizeof *m->people);
-	if (!m->people) {
+	/* the texts are whole: the model keeps them (even when short of memory) */
+	m->person_text = c.text.buf ? c.text.buf : strdup("");
+	if (!m->people || !m->person_text) {
 		free(c.v);
 		return -1;
 	}

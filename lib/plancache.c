@@ -207,7 +207,7 @@ int plancache_take(const struct plancache *pc, uint32_t rec, struct model *m, co
 		   struct plan *p)
 {
 	const struct pc_record *r = &pc->recs[rec];
-	*p = (struct plan){display, r->line, m->people[r->employee].id, r->employee, r->target, r->mentor,
+	*p = (struct plan){display, r->line, person_id(m, r->employee), r->employee, r->target, r->mentor,
 			   (uint32_t)m->nmilestones, r->ms_n};
 	for (uint32_t k = 0; k < r->ms_n; k++) {
 		if (!VEC_PUSH(m->milestones, m->nmilestones, *ms_cap))

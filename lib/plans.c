@@ -71,7 +71,7 @@ static int take_plan(struct plan_ctx *c, const char *display, int rc, const stru
 	else
 		yid(&y, f[0].val, "employee", &p->employee_id);
 	if (p->employee != NONE)
-		p->employee_id = m->people[p->employee].id;
+		p->employee_id = person_id(m, p->employee);
 	if (f[1].val)
 		p->target = load_role_ref(m, &y, f[1].val, "target");
 	if (f[2].val) {
@@ -233,8 +233,12 @@ int plans_load(struct model *m, const char *const *paths, const char *const *dis
 		m->plans[kept++] = m->plans[i];
 	}
 	m->nplans = kept;
+	free(m->plan_of);
+	if (!(m->plan_of = malloc(((size_t)m->npeople + 1) * sizeof *m->plan_of)))
+		return -1;
+	memset(m->plan_of, 0xff, ((size_t)m->npeople + 1) * sizeof *m->plan_of); /* NONE */
 	for (uint32_t i = 0; i < m->nplans; i++)
 		if (m->plans[i].employee != NONE)
-			m->people[m->plans[i].employee].plan = i;
+			m->plan_of[m->plans[i].employee] = i;
 	return d->errors > errors0 ? -1 : 0;
 }

@@ -5,9 +5,10 @@
 #include "load.h"
 
 typedef uint32_t (*ref_find)(const struct model *m, const char *id, size_t n);
+typedef const char *(*ref_suggest)(const struct model *m, const char *id, size_t n);
 
 static uint32_t ref(struct yctx *y, const struct ynode *n, const char *what, const struct model *m, ref_find find,
-		    const void *base, size_t count, size_t stride, const char *kind, bool loaded)
+		    ref_suggest suggest, const char *kind, bool loaded)
 {
 	const char *id;
 	if (!yid(y, n, what, &id))
@@ -16,7 +17,7 @@ static uint32_t ref(struct yctx *y, const struct ynode *n, const char *what, con
 	if (v != NONE || !loaded)
 		return v; /* a file that could not be read was reported once */
 	/* candidates are gathered only for a diagnostic somebody will see */
-	const char *s = diag_room(y->d, y->file) ? suggest_in(id, n->len, base, count, stride) : NULL;
+	const char *s = diag_room(y->d, y->file) ? suggest(m, id, n->len) : NULL;
 	if (s)
 		yerr(y, n, "unknown %s '%s' (did you mean '%s'?)", kind, id, s);
 	else
@@ -34,19 +35,29 @@ static uint32_t find_role(const struct model *m, const char *id, size_t n)
 	return idmap_get(&m->role_ids, id, n);
 }
 
+static const char *suggest_skill(const struct model *m, const char *id, size_t n)
+{
+	return suggest_in(id, n, m->skill_names, m->nskill_names, sizeof *m->skill_names);
+}
+
+static const char *suggest_role(const struct model *m, const char *id, size_t n)
+{
+	return suggest_in(id, n, m->roles, m->nroles, sizeof *m->roles);
+}
+
 uint32_t load_skill_ref(struct model *m, struct yctx *y, const struct ynode *n, const char *what)
 {
-	return ref(y, n, what, m, find_skill, m->skill_names, m->nskill_names, sizeof *m->skill_names, "skill",
+	return ref(y, n, what, m, find_skill, suggest_skill, "skill",
 		   m->loaded & PART_SKILLS);
 }
 
 uint32_t load_role_ref(struct model *m, struct yctx *y, const struct ynode *n, const char *what)
 {
-	return ref(y, n, what, m, find_role, m->roles, m->nroles, sizeof *m->roles, "role", m->loaded & PART_ROLES);
+	return ref(y, n, what, m, find_role, suggest_role, "role", m->loaded & PART_ROLES);
 }
 
 uint32_t load_person_ref(struct model *m, struct yctx *y, const struct ynode *n, const char *what)
 {
-	return ref(y, n, what, m, model_person_n, m->people, m->npeople, sizeof *m->people, "employee",
+	return ref(y, n, what, m, model_person_n, model_person_suggest, "employee",
 		   m->loaded & PART_PEOPLE);
 }

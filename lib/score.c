@@ -170,8 +170,9 @@ int tier_parse(const char *s, enum tier *t)
 uint32_t score_target(const struct model *m, uint32_t e)
 {
 	const struct person *p = &m->people[e];
-	if (p->plan != NONE && m->plans[p->plan].target != NONE)
-		return m->plans[p->plan].target;
+	uint32_t plan = person_plan(m, e);
+	if (plan != NONE && m->plans[plan].target != NONE)
+		return m->plans[plan].target;
 	if (p->asp_n)
 		return m->aspirations[p->asp_off];
 	if (p->role != NONE) {

@@ -387,7 +387,7 @@ static char *everything(struct fx *f)
 		size_t n;
 		const struct assessment *a = model_rows(m, e, &n);
 		for (size_t i = 0; i < n; i++)
-			len += (size_t)snprintf(buf + len, cap - len, "%s %s %u %d %u '%s' @%u\n", m->people[e].id,
+			len += (size_t)snprintf(buf + len, cap - len, "%s %s %u %d %u '%s' @%u\n", person_id(m, e),
 						m->skills[a[i].skill].id, a[i].level, a[i].date, a[i].source,
 						model_assessor(m, a[i].assessor), a[i].line);
 	}

@@ -46,7 +46,8 @@ static char *everything(struct fx *f)
 	buf[0] = '\0';
 	for (uint32_t e = 0; e < m->npeople; e++) {
 		const struct person *p = &m->people[e];
-		len += (size_t)snprintf(buf + len, cap - len, "%s %s %s r%u m%u d%u l%u @%u asp", p->id, p->name, p->role_id,
+		len += (size_t)snprintf(buf + len, cap - len, "%s %s %s r%u m%u d%u l%u @%u asp", person_text(m, p->id),
+					person_text(m, p->name), person_text(m, p->role_id),
 					p->role, p->manager, p->department, p->location, p->line);
 		for (uint32_t i = 0; i < p->asp_n; i++)
 			len += (size_t)snprintf(buf + len, cap - len, " %u", m->aspirations[p->asp_off + i]);
@@ -312,7 +313,7 @@ static void one_as_uncached(struct fx *f, const char *id, bool want_mapped, bool
 	bool mapped = f->m->rows_mapped, one = f->m->rows_one;
 	size_t others = 0, n;
 	for (uint32_t e = 0; e < f->m->npeople; e++)
-		if (strcmp(f->m->people[e].id, id) != 0 && model_rows(f->m, e, &n))
+		if (strcmp(person_id(f->m, e), id) != 0 && model_rows(f->m, e, &n))
 			others += n;
 	char *without = load_one(f, id, false);
 	assert_string_equal(with, without);

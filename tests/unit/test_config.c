@@ -377,7 +377,7 @@ static void test_repo_uses_paths_and_columns(void **state)
 	assert_int_equal(f->m->nskills, 1);
 	assert_int_equal(f->m->nroles, 1);
 	assert_int_equal(f->m->npeople, 1);
-	assert_string_equal(f->m->people[0].name, "Ann Lee");
+	assert_string_equal(person_name(f->m, 0), "Ann Lee");
 	assert_int_equal(f->m->people[0].role, 0);
 	assert_int_equal(f->m->cfg.max_errors, 7);
 	assert_int_equal(f->d.max_per_file, 7);

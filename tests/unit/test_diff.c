@@ -391,7 +391,7 @@ static void put_people(struct two *t)
 static const struct impact_person *person_in(const struct two *t, const struct impact_role *ir, const char *id)
 {
 	for (size_t i = 0; i < ir->n; i++)
-		if (strcmp(t->b->m->people[ir->people[i].employee].id, id) == 0)
+		if (strcmp(person_id(t->b->m, ir->people[i].employee), id) == 0)
 			return &ir->people[i];
 	return NULL;
 }
@@ -438,9 +438,9 @@ static void test_impact(void **state)
 	assert_int_equal(ir->moves[1].from, TIER_READY_SOON);
 	assert_int_equal(ir->moves[1].to, TIER_DEVELOP);
 	assert_int_equal(ir->moves[1].people, 3);
-	assert_string_equal(t->b->m->people[ir->people[1].employee].id, "E3");
-	assert_string_equal(t->b->m->people[ir->people[2].employee].id, "E4");
-	assert_string_equal(t->b->m->people[ir->people[3].employee].id, "E5");
+	assert_string_equal(person_id(t->b->m, ir->people[1].employee), "E3");
+	assert_string_equal(person_id(t->b->m, ir->people[2].employee), "E4");
+	assert_string_equal(person_id(t->b->m, ir->people[3].employee), "E5");
 }
 
 /* limit 1: the first candidate of each version. In v1 E3, E4 and E5 tie

@@ -567,7 +567,7 @@ static const char *candidate_ids(struct fx *f, const struct candidate *c, size_t
 	size_t len = 0;
 	buf[0] = '\0';
 	for (size_t i = 0; i < n; i++)
-		len += (size_t)snprintf(buf + len, sizeof buf - len, "%s%s", i ? " " : "", f->m->people[c[i].employee].id);
+		len += (size_t)snprintf(buf + len, sizeof buf - len, "%s%s", i ? " " : "", person_id(f->m, c[i].employee));
 	return buf;
 }
 
@@ -643,7 +643,7 @@ static void test_candidate_score(void **state)
 		assert_true(s.readiness == c[i].readiness);
 		assert_int_equal(s.months, c[i].months);
 		assert_int_equal(s.n, 3);
-		if (strcmp(f->m->people[c[i].employee].id, "Q-m2") == 0) {
+		if (strcmp(person_id(f->m, c[i].employee), "Q-m2") == 0) {
 			assert_num(s.readiness, 0.875);
 			assert_int_equal(s.months, 2);
 			assert_int_equal(s.tier, TIER_READY_SOON);
@@ -725,7 +725,7 @@ static void test_mentors(void **state)
 	char got[512] = "";
 	size_t len = 0;
 	for (size_t i = 0; i < n; i++) {
-		len += (size_t)snprintf(got + len, sizeof got - len, "%s%s:", i ? " " : "", f->m->people[v[i].employee].id);
+		len += (size_t)snprintf(got + len, sizeof got - len, "%s%s:", i ? " " : "", person_id(f->m, v[i].employee));
 		for (size_t k = 0; k < v[i].nskills; k++)
 			len += (size_t)snprintf(got + len, sizeof got - len, "%s%s", k ? "," : "",
 						f->m->skills[v[i].skills[k]].id);

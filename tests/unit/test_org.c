@@ -27,7 +27,7 @@ static void expect(const struct model *m, const uint32_t *who, size_t n, const c
 {
 	assert_int_equal(n, nids);
 	for (size_t i = 0; i < n; i++)
-		assert_string_equal(m->people[who[i]].id, ids[i]);
+		assert_string_equal(person_id(m, who[i]), ids[i]);
 }
 
 static void test_team_all_the_way_down(void **state)

@@ -62,7 +62,7 @@ static char *plans_text(struct fx *f)
 		len += (size_t)snprintf(buf + len, cap - len, "\n");
 	}
 	for (uint32_t e = 0; e < m->npeople; e++)
-		len += (size_t)snprintf(buf + len, cap - len, "%s plan %u\n", m->people[e].id, m->people[e].plan);
+		len += (size_t)snprintf(buf + len, cap - len, "%s plan %u\n", person_id(m, e), person_plan(m, e));
 	len += (size_t)snprintf(buf + len, cap - len, "%s", diags(f));
 	return buf;
 }

@@ -41,7 +41,7 @@ static const struct plan *plan_of(struct fx *f, const char *employee)
 {
 	uint32_t e = model_person(f->m, employee);
 	assert_int_not_equal(e, NONE);
-	uint32_t p = f->m->people[e].plan;
+	uint32_t p = person_plan(f->m, e);
 	assert_int_not_equal(p, NONE);
 	assert_true(p < f->m->nplans);
 	assert_int_equal(f->m->plans[p].employee, e);
@@ -103,8 +103,8 @@ static void test_plan_fields(void **state)
 	assert_string_equal(date_text(ms[1].due), "2027-01-31");
 	assert_string_equal(date_text(ms[1].done), "2026-12-10");
 	/* the others have no plan */
-	assert_int_equal(f->m->people[model_person(f->m, "E1")].plan, NONE);
-	assert_int_equal(f->m->people[model_person(f->m, "E3")].plan, NONE);
+	assert_int_equal(person_plan(f->m, model_person(f->m, "E1")), NONE);
+	assert_int_equal(person_plan(f->m, model_person(f->m, "E3")), NONE);
 }
 
 static void test_minimal_plan(void **state)

@@ -152,7 +152,7 @@ static void test_load_everything(void **state)
 	assert_int_equal(m->nitems, 1);
 	assert_int_equal(m->nopps, 1);
 	assert_int_equal(m->nplans, 1);
-	assert_int_equal(m->people[0].plan, 0);
+	assert_int_equal(person_plan(m, 0), 0);
 	assert_false(f->r->missing);
 	assert_string_equal(f->r->dir, f->dir);
 	/* every file read or looked for, with its kind */

@@ -370,8 +370,8 @@ static void test_milestone_from_a_plan(void **state)
 	milestone_repo(f);
 	const struct model *m = f->m;
 	uint32_t e = person_of(m, "E1");
-	assert_int_not_equal(m->people[e].plan, NONE);
-	const struct plan *p = &m->plans[m->people[e].plan];
+	assert_int_not_equal(person_plan(m, e), NONE);
+	const struct plan *p = &m->plans[person_plan(m, e)];
 	assert_int_equal(p->ms_n, 5);
 	static const enum milestone_status want[] = {MS_DONE, MS_DUE_SOON, MS_DONE, MS_OVERDUE, MS_ON_TRACK};
 	for (uint32_t i = 0; i < p->ms_n; i++)
