@@ -119,10 +119,7 @@ const char *model_person_suggest(const struct model *m, const char *id, size_t n
 		return NULL;
 	for (uint32_t i = 0; i < m->npeople; i++)
 		c[i] = person_id(m, i);
-	char w[72];
-	memcpy(w, id, n);
-	w[n] = '\0';
-	const char *s = suggest_closest(w, c, m->npeople);
+	const char *s = suggest_among(id, n, c, m->npeople);
 	free(c);
 	return s;
 }

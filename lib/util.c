@@ -349,12 +349,19 @@ const char *suggest_in(const char *word, size_t len, const void *base, size_t n,
 		return NULL;
 	for (size_t i = 0; i < n; i++)
 		c[i] = *(const char *const *)((const char *)base + i * stride);
+	const char *s = suggest_among(word, len, c, n);
+	free(c);
+	return s;
+}
+
+const char *suggest_among(const char *word, size_t len, const char *const *names, size_t n)
+{
+	if (!n || len > 64)
+		return NULL;
 	char w[72];
 	memcpy(w, word, len);
 	w[len] = '\0';
-	const char *s = suggest_closest(w, c, n);
-	free(c);
-	return s;
+	return suggest_closest(w, names, n);
 }
 
 bool file_replace(const char *path, const void *data, size_t n)

@@ -74,8 +74,10 @@ bool id_valid(const char *s, size_t n);
 /* The closest of n candidates to word within a small edit distance, or NULL. */
 const char *suggest_closest(const char *word, const char *const *cands, size_t n);
 /* The same over an array of n structs of `stride` bytes whose first member
- * is the `const char *` id (skills, roles, people...). */
+ * is the `const char *` id (skills, roles, opportunities). */
 const char *suggest_in(const char *word, size_t len, const void *base, size_t n, size_t stride);
+/* The same among names[0..n), word being word[0..len). */
+const char *suggest_among(const char *word, size_t len, const char *const *names, size_t n);
 
 /* Reads a whole file into memory (a regular file, a pipe, a device). */
 /* What stat(2) says of a file that tells, git-style, whether it changed:
