@@ -119,6 +119,12 @@ static void test_first_run_builds_second_maps(void **state)
 	assert_int_equal(st.st_size, 2);
 	same_as_uncached(f, true, false);
 	same_as_uncached(f, true, false);
+	/* people from the cache are used where they lie, never copied; a load
+	 * without it has its own */
+	free(load_text(f, true));
+	assert_true(f->m->people_mapped);
+	free(load_text(f, false));
+	assert_false(f->m->people_mapped);
 }
 
 static void test_appended_rows_are_read_alone(void **state)
