@@ -566,13 +566,19 @@ static const struct out_col skill_cols[] = {
 	{"learning", "Learning that closes most", COL_LIST},
 };
 
-/* One thread's scratch for measuring people. */
+/* One thread's scratch for measuring people. By skill, the thread adds
+ * the people it measures to a tally of its own (exact sums: merged in any
+ * order, they make the totals one thread would), and hands on only what
+ * the taking thread still needs of each. */
 struct gap_worker {
 	const struct model *m;
 	const uint32_t *who;
 	uint32_t role;
 	int32_t as_of;
 	struct gap_scratch s;
+	bool tally_here;
+	struct gap_person gp;   /* tally_here: the person being measured */
+	struct gap_tally tally; /* tally_here: everyone this thread measured */
 };
 
 struct gap_result {
@@ -584,8 +590,13 @@ static int gap_work(void *worker, size_t i, void *slot)
 {
 	struct gap_worker *w = worker;
 	struct gap_result *res = slot;
-	res->r = gap_person_measure(w->m, w->who[i], w->role, w->as_of, &w->s, &res->gp);
-	return res->r < 0 ? -1 : 0;
+	if (!w->tally_here) {
+		res->r = gap_person_measure(w->m, w->who[i], w->role, w->as_of, &w->s, &res->gp);
+		return res->r < 0 ? -1 : 0;
+	}
+	res->r = gap_person_measure(w->m, w->who[i], w->role, w->as_of, &w->s, &w->gp);
+	res->gp.score.tier = w->gp.score.tier; /* for --fail-on */
+	return res->r < 0 || (res->r == 0 && gap_tally_add(w->m, &w->tally, &w->gp) < 0) ? -1 : 0;
 }
 
 /* Where the people measured go, taken in order so that sums and rows do
@@ -629,7 +640,7 @@ static int gap_take(void *ctx, size_t i, void *slot)
 		cmd_progress(t->g, "measuring", i + 1, t->n);
 	t->failed |= res->r == 0 && t->a->fail_set && res->gp.score.tier >= t->a->fail_on;
 	if (t->a->by_skill)
-		return res->r == 0 ? gap_group_add(t->m, &t->grp, &res->gp) : 0;
+		return 0; /* added up where it was measured */
 	struct gap_line l = gap_line_of(&res->gp, res->r);
 	if (t->measure)
 		t->lines[i] = l;
@@ -652,11 +663,12 @@ static int gap_measure(const struct global *g, const struct model *m, const uint
 	void *workers[PAR_MAX];
 	int rc = 0;
 	for (unsigned k = 0; k < nt; k++) {
-		w[k] = (struct gap_worker){m, who, role, g->as_of, {0}};
+		w[k] = (struct gap_worker){.m = m, .who = who, .role = role, .as_of = g->as_of};
 		workers[k] = &w[k];
 		if (gap_scratch_init(m, &w[k].s, true) < 0)
 			rc = -1;
 		w[k].s.unordered = t->a->by_skill;
+		w[k].tally_here = t->a->by_skill;
 	}
 	struct par_job job = {n, sizeof(struct gap_result), nt, workers, gap_work, gap_take, NULL, t, 0, gap_release};
 	t->n = n;
@@ -670,8 +682,15 @@ static int gap_measure(const struct global *g, const struct model *m, const uint
 		rc = par_run(&job);
 	if (t->g)
 		cmd_progress(g, "measuring", n, n);
-	for (unsigned k = 0; k < nt; k++)
+	for (unsigned k = 0; k < nt; k++) {
+		if (rc == 0 && t->a->by_skill && gap_tally_merge(m, &t->grp.tally, &w[k].tally) < 0)
+			rc = -1;
+		gap_tally_free(&w[k].tally);
+		gap_person_free(&w[k].gp);
 		gap_scratch_free(&w[k].s);
+	}
+	if (rc == 0 && t->a->by_skill && gap_group_finish(m, &t->grp) < 0)
+		rc = -1;
 	return rc;
 }
 

@@ -129,42 +129,114 @@ size_t gap_group_measurable(const struct model *m, const uint32_t *who, size_t n
 	return k;
 }
 
-int gap_group_add(const struct model *m, struct gap_group *g, const struct gap_person *p)
+/* The step of skill s that item belongs to (the first, should it be
+ * listed twice): the key an item's value is kept under. */
+static size_t step_of(const struct model *m, uint32_t s, uint32_t item)
 {
-	if (!g->skills) {
-		g->skills = calloc(m->nskills ? m->nskills : 1, sizeof *g->skills);
-		if (!g->skills)
-			return -1;
-		for (uint32_t s = 0; s < m->nskills; s++)
-			g->skills[s].skill = s;
-	}
-	g->measured++;
+	size_t k = m->steps_of[s];
+	while (k + 1 < m->steps_of[s + 1] && m->steps[k].item != item)
+		k++;
+	return k;
+}
+
+int gap_tally_add(const struct model *m, struct gap_tally *t, const struct gap_person *p)
+{
+	if (!t->skills && !(t->skills = calloc(m->nskills ? m->nskills : 1, sizeof *t->skills)))
+		return -1;
+	t->measured++;
 	for (size_t i = 0; i < p->score.n; i++) {
 		const struct skill_score *ss = &p->score.skills[i];
 		if (!ss->is_gap)
 			continue;
-		struct gap_skill *gs = &g->skills[ss->skill];
-		gs->people++;
-		gs->total += ss->weight * ss->gap;
-		gs->essential += ss->essential;
+		struct gap_tally_skill *ts = &t->skills[ss->skill];
+		double value = ss->weight * ss->gap;
+		ts->people++;
+		exact_sum_add(&ts->total, value);
+		ts->essential += ss->essential;
 		if (!ss->route.nitems)
 			continue;
-		if (!gs->item_value && !(gs->item_value = calloc(m->nitems ? m->nitems : 1, sizeof *gs->item_value)))
+		if (!t->steps && !(t->steps = calloc(m->nsteps ? m->nsteps : 1, sizeof *t->steps)))
 			return -1;
 		for (size_t k = 0; k < ss->route.nitems; k++)
-			gs->item_value[ss->route.items[k]] += ss->weight * ss->gap;
+			exact_sum_add(&t->steps[step_of(m, ss->skill, ss->route.items[k])], value);
 	}
 	return 0;
 }
 
+int gap_tally_merge(const struct model *m, struct gap_tally *t, struct gap_tally *from)
+{
+	t->measured += from->measured;
+	if (from->skills && !t->skills && !(t->skills = calloc(m->nskills ? m->nskills : 1, sizeof *t->skills)))
+		return -1;
+	if (from->steps && !t->steps && !(t->steps = calloc(m->nsteps ? m->nsteps : 1, sizeof *t->steps)))
+		return -1;
+	for (uint32_t s = 0; from->skills && s < m->nskills; s++) {
+		t->skills[s].people += from->skills[s].people;
+		t->skills[s].essential += from->skills[s].essential;
+		exact_sum_merge(&t->skills[s].total, &from->skills[s].total);
+	}
+	for (size_t k = 0; from->steps && k < m->nsteps; k++)
+		exact_sum_merge(&t->steps[k], &from->steps[k]);
+	return 0;
+}
+
+void gap_tally_free(struct gap_tally *t)
+{
+	free(t->skills);
+	free(t->steps);
+	*t = (struct gap_tally){0};
+}
+
+int gap_group_add(const struct model *m, struct gap_group *g, const struct gap_person *p)
+{
+	return gap_tally_add(m, &g->tally, p);
+}
+
+/* Skill s's items' values, read off the tally once (NULL: none). */
+static double *item_values(const struct model *m, const struct gap_tally *t, uint32_t s, bool *oom)
+{
+	double *v = NULL;
+	for (size_t k = m->steps_of[s]; t->steps && k < m->steps_of[s + 1]; k++) {
+		double x = exact_sum_value(&t->steps[k]);
+		if (x == 0)
+			continue;
+		if (!v && !(v = calloc(m->nitems ? m->nitems : 1, sizeof *v))) {
+			*oom = true;
+			return NULL;
+		}
+		v[m->steps[k].item] = x;
+	}
+	return v;
+}
+
+int gap_group_finish(const struct model *m, struct gap_group *g)
+{
+	const struct gap_tally *t = &g->tally;
+	g->measured = t->measured;
+	if (!t->skills)
+		return 0; /* nobody measured: no skills to list */
+	if (!g->skills && !(g->skills = calloc(m->nskills ? m->nskills : 1, sizeof *g->skills)))
+		return -1;
+	bool oom = false;
+	for (uint32_t s = 0; s < m->nskills && !oom; s++) {
+		const struct gap_tally_skill *ts = &t->skills[s];
+		struct gap_skill *gs = &g->skills[s];
+		*gs = (struct gap_skill){s, ts->people, exact_sum_value(&ts->total), ts->essential, NULL};
+		if (ts->people)
+			gs->item_value = item_values(m, t, s, &oom);
+	}
+	return oom ? -1 : 0;
+}
+
 void gap_group_free(const struct model *m, struct gap_group *g)
 {
-	if (!g || !g->skills)
-		return;
-	for (uint32_t s = 0; s < m->nskills; s++)
+	for (uint32_t s = 0; g && g->skills && s < m->nskills; s++)
 		free(g->skills[s].item_value);
-	free(g->skills);
-	g->skills = NULL;
+	if (g) {
+		free(g->skills);
+		g->skills = NULL;
+		gap_tally_free(&g->tally);
+	}
 }
 
 size_t gap_group_items(const struct model *m, const struct gap_skill *gs, uint32_t *items, size_t max)

@@ -4,6 +4,7 @@
 #define RUNGS_GAP_H
 
 #include "evidence.h"
+#include "exactsum.h"
 #include "score.h"
 
 struct gap_person {
@@ -48,9 +49,29 @@ struct gap_skill {
 	double *item_value;     /* per learning item: weighted gap on routes using it */
 };
 
+/* A group's totals while people are added. The sums are exact (see
+ * exactsum.h): threads each keep a tally of their share, merged at the end
+ * to the same totals whatever the order, as one thread adding everyone
+ * would reach. */
+struct gap_tally {
+	size_t measured;
+	struct gap_tally_skill {
+		size_t people, essential;
+		struct exact_sum total;
+	} *skills;               /* per skill, from the first person added */
+	struct exact_sum *steps; /* per learning step: weighted gaps of routes using its item */
+};
+
+/* Adds one measured person. 0, or -1 without memory. */
+int gap_tally_add(const struct model *m, struct gap_tally *t, const struct gap_person *p);
+/* Adds everything from holds into t. 0, or -1 without memory. */
+int gap_tally_merge(const struct model *m, struct gap_tally *t, struct gap_tally *from);
+void gap_tally_free(struct gap_tally *t);
+
 struct gap_group {
-	size_t people, measured; /* in the group; with a role to measure against */
-	struct gap_skill *skills; /* one per skill of the model */
+	size_t people, measured;  /* in the group; with a role to measure against */
+	struct gap_skill *skills; /* one per skill of the model, once finished */
+	struct gap_tally tally;   /* what gap_group_add adds to */
 };
 
 /* How many of the n people in who have a role to be measured against:
@@ -59,8 +80,10 @@ struct gap_group {
  * (a report can say it before its rows). */
 size_t gap_group_measurable(const struct model *m, const uint32_t *who, size_t n, uint32_t role);
 
-/* Adds one measured person to the group totals. */
+/* Adds one measured person to the group's tally. */
 int gap_group_add(const struct model *m, struct gap_group *g, const struct gap_person *p);
+/* The totals of everyone added: fills measured and skills. 0, or -1 without memory. */
+int gap_group_finish(const struct model *m, struct gap_group *g);
 void gap_group_free(const struct model *m, struct gap_group *g);
 
 /* The items of skill s that close the most of the group's gap: up to max

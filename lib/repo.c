@@ -344,6 +344,15 @@ static int load_all(struct repo *r, const struct repo_opts *o, struct diag_list 
 		}
 		rc |= hit < 0 || (!f && (o->required & PART_PEOPLE)) ? -1 : 0;
 	}
+	/* the log before the plans: plans/ is still being listed, a stat a
+	 * file, and the log's cache is checked meanwhile */
+	if (want & PART_ASSESSMENTS) {
+		struct repo_file *f = repo_path(r, PATH_ASSESSMENTS, o->required & PART_ASSESSMENTS, d);
+		int hit = f ? cache_assessments(cache, m, f->display, &o->load, d) : 0;
+		if (f && hit == 0)
+			rc |= assessments_load(m, f->path, f->display, &o->load, d);
+		rc |= hit < 0 || (!f && (o->required & PART_ASSESSMENTS)) ? -1 : 0;
+	}
 	if (want & PART_PLANS) {
 		struct file_stamp *stamps;
 		/* read while the folder is still being listed */
@@ -355,13 +364,6 @@ static int load_all(struct repo *r, const struct repo_opts *o, struct diag_list 
 		plancache_close(pc);
 		free(stamps);
 		free(files);
-	}
-	if (want & PART_ASSESSMENTS) {
-		struct repo_file *f = repo_path(r, PATH_ASSESSMENTS, o->required & PART_ASSESSMENTS, d);
-		int hit = f ? cache_assessments(cache, m, f->display, &o->load, d) : 0;
-		if (f && hit == 0)
-			rc |= assessments_load(m, f->path, f->display, &o->load, d);
-		rc |= hit < 0 || (!f && (o->required & PART_ASSESSMENTS)) ? -1 : 0;
 	}
 	bool rows = m->rows_of; /* the log was read: there is evidence to keep */
 	/* indexes exist even when an optional file does not */

@@ -312,6 +312,7 @@ static void test_group_totals(void **state)
 	add(f, &g, "E1", "analyst-1");
 	add(f, &g, "E3", "analyst-1");
 	add(f, &g, "E4", "analyst-1");
+	assert_int_equal(gap_group_finish(f->m, &g), 0);
 	assert_int_equal(g.measured, 3);
 	/* comms: E1 gap 2 (w 1), E4 gap 3: 2 people, 2 + 3 = 5 */
 	const struct gap_skill *gs = gskill(f, &g, "comms");
@@ -356,6 +357,7 @@ static void test_group_measurable(void **state)
 			assert_int_equal(gap_group_add(f->m, &g, &r.gp), 0);
 		gap_person_free(&r.gp);
 	}
+	assert_int_equal(gap_group_finish(f->m, &g), 0);
 	assert_int_equal(gap_group_measurable(f->m, who, 4, NONE), 3);
 	assert_int_equal(g.measured, 3);
 	assert_int_equal(gap_group_measurable(f->m, who + 1, 1, NONE), 0);
@@ -374,6 +376,7 @@ static void test_group_item_values(void **state)
 	add(f, &g, "E1", "analyst-1");
 	add(f, &g, "E3", "analyst-1");
 	add(f, &g, "E4", "analyst-1");
+	assert_int_equal(gap_group_finish(f->m, &g), 0);
 	/* python: E1 (1 -> 4) takes py-101 and py-201, weight*gap 3; E3 (3 -> 4)
 	 * takes py-201 alone (from 2 <= 3), 1: py-101 3, py-201 3 + 1 = 4 */
 	const struct gap_skill *gs = gskill(f, &g, "python");
@@ -393,6 +396,44 @@ static void test_group_item_values(void **state)
 	gap_group_free(f->m, &g);
 }
 
+/* Threads each tally their share: merged in any order, the totals are the
+ * bits one tally of everyone gives. */
+static void test_tallies_merge_to_the_same_totals(void **state)
+{
+	struct fx *f = *state;
+	put_base(f);
+	load_clean(f);
+	const char *ids[3] = {"E1", "E3", "E4"};
+	struct gap_group one = {0}, split = {0};
+	struct gap_tally part[2] = {{0}, {0}};
+	for (size_t i = 0; i < 3; i++) {
+		struct run r;
+		assert_int_equal(compute(f, &r, ids[i], "analyst-1"), 0);
+		assert_int_equal(gap_group_add(f->m, &one, &r.gp), 0);
+		assert_int_equal(gap_tally_add(f->m, &part[i == 1], &r.gp), 0);
+		gap_person_free(&r.gp);
+	}
+	assert_int_equal(gap_tally_merge(f->m, &split.tally, &part[1]), 0);
+	assert_int_equal(gap_tally_merge(f->m, &split.tally, &part[0]), 0);
+	assert_int_equal(gap_group_finish(f->m, &one), 0);
+	assert_int_equal(gap_group_finish(f->m, &split), 0);
+	assert_int_equal(split.measured, 3);
+	for (uint32_t s = 0; s < f->m->nskills; s++) {
+		const struct gap_skill *a = &one.skills[s], *b = &split.skills[s];
+		assert_int_equal(a->people, b->people);
+		assert_int_equal(a->essential, b->essential);
+		assert_memory_equal(&a->total, &b->total, sizeof a->total);
+		assert_int_equal(a->item_value == NULL, b->item_value == NULL);
+		if (a->item_value)
+			assert_memory_equal(a->item_value, b->item_value, f->m->nitems * sizeof *a->item_value);
+	}
+	assert_num(gskill(f, &split, "python")->total, 4);
+	gap_tally_free(&part[0]);
+	gap_tally_free(&part[1]);
+	gap_group_free(f->m, &one);
+	gap_group_free(f->m, &split);
+}
+
 static void test_group_skips_met_requirements(void **state)
 {
 	struct fx *f = *state;
@@ -400,6 +441,7 @@ static void test_group_skips_met_requirements(void **state)
 	load_clean(f);
 	struct gap_group g = {0};
 	add(f, &g, "E3", "ties"); /* comms met, excel gap 3 */
+	assert_int_equal(gap_group_finish(f->m, &g), 0);
 	assert_int_equal(g.measured, 1);
 	assert_int_equal(gskill(f, &g, "comms")->people, 0);
 	assert_num(gskill(f, &g, "comms")->total, 0);
@@ -474,6 +516,7 @@ int main(void)
 		T(test_group_totals),
 		T(test_group_measurable),
 		T(test_group_item_values),
+		T(test_tallies_merge_to_the_same_totals),
 		T(test_group_skips_met_requirements),
 		T(test_group_items_order),
 		T(test_group_items_larger_value_later_in_id_order),
