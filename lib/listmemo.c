@@ -97,12 +97,20 @@ static bool memo_ok(const struct memo *mm)
 	return true;
 }
 
-static char *folder_join(const char *root, const char *rel, const char *name)
+/* root/rel/name (rel may be empty, name NULL), in arena a (NULL: malloc):
+ * copied, not formatted, as it is done for each of a hundred thousand plans */
+static char *folder_join(struct arena *a, const char *root, const char *rel, const char *name)
 {
-	size_t n = strlen(root) + strlen(rel) + (name ? strlen(name) : 0) + 3;
-	char *p = malloc(n);
-	if (p)
-		snprintf(p, n, "%s%s%s%s%s", root, *rel ? "/" : "", rel, name ? "/" : "", name ? name : "");
+	size_t nr = strlen(root), nl = strlen(rel), nn = name ? strlen(name) : 0, size = nr + nl + nn + 3;
+	char *p = a ? arena_alloc(a, size) : malloc(size), *at = p;
+	if (!p)
+		return NULL;
+	memcpy(at, root, nr), at += nr;
+	if (nl)
+		*at++ = '/', memcpy(at, rel, nl), at += nl;
+	if (name)
+		*at++ = '/', memcpy(at, name, nn), at += nn;
+	*at = '\0';
 	return p;
 }
 
@@ -110,7 +118,7 @@ static char *folder_join(const char *root, const char *rel, const char *name)
 static bool folders_same(struct memo *mm, const char *root)
 {
 	for (uint32_t i = 0; i < mm->h->nfolders; i++) {
-		char *path = folder_join(root, mm->strings + mm->folders[i].path, NULL);
+		char *path = folder_join(NULL, root, mm->strings + mm->folders[i].path, NULL);
 		/* below the root, a link was never walked: one now is a change */
 		int fd = path ? open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC | (i ? O_NOFOLLOW : 0)) : -1;
 		free(path);
@@ -140,7 +148,8 @@ static const char *memo_name_of(const void *ctx, size_t i)
 
 /* The files, stat'ed and named, appended in order; false when one is no
  * longer a regular file (or without memory). */
-static bool files_take(const struct memo *mm, const char *root, struct listed_file **files, size_t *n, size_t *cap)
+static bool files_take(const struct memo *mm, const char *root, struct listed_file **files, size_t *n, size_t *cap,
+		       struct arena *paths)
 {
 	size_t nf = mm->h->nfiles;
 	struct entry_stat *es = malloc((nf ? nf : 1) * sizeof *es);
@@ -153,24 +162,20 @@ static bool files_take(const struct memo *mm, const char *root, struct listed_fi
 	bool ok = true;
 	for (size_t i = 0; i < nf && ok; i++) {
 		const struct lm_file *f = &mm->files[i];
-		char *path = folder_join(root, mm->strings + mm->folders[f->folder].path, mm->strings + f->name);
+		char *path = folder_join(paths, root, mm->strings + mm->folders[f->folder].path, mm->strings + f->name);
 		ok = path && !es[i].failed && S_ISREG(es[i].mode) &&
 		     (i == 0 || strcmp((*files)[*n - 1].path, path) < 0); /* in byte order, as listed */
 		if (ok)
 			(*files)[(*n)++] = (struct listed_file){path, es[i].stamp};
-		else
-			free(path);
 	}
 	free(es);
-	if (!ok) {
-		for (size_t i = first; i < *n; i++)
-			free((*files)[i].path);
-		*n = first;
-	}
+	if (!ok)
+		*n = first; /* the paths stay in the arena until it is freed */
 	return ok;
 }
 
-bool listmemo_take(const char *memo, const char *root, struct listed_file **files, size_t *n, size_t *cap)
+bool listmemo_take(const char *memo, const char *root, struct listed_file **files, size_t *n, size_t *cap,
+		   struct arena *paths)
 {
 	struct memo mm = {0};
 	if (file_read_max(memo, (size_t)1 << 30, &mm.fd) != 0)
@@ -185,7 +190,7 @@ bool listmemo_take(const char *memo, const char *root, struct listed_file **file
 	if (laid && memo_ok(&mm) && (mm.dfd = malloc(mm.h->nfolders * sizeof *mm.dfd))) {
 		for (uint32_t i = 0; i < mm.h->nfolders; i++)
 			mm.dfd[i] = -1;
-		ok = folders_same(&mm, root) && files_take(&mm, root, files, n, cap);
+		ok = folders_same(&mm, root) && files_take(&mm, root, files, n, cap, paths);
 		for (uint32_t i = 0; i < mm.h->nfolders; i++)
 			if (mm.dfd[i] >= 0)
 				close(mm.dfd[i]);

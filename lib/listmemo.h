@@ -27,10 +27,13 @@
 #define LISTMEMO_RACY_S 3
 
 /* Lists the YAML files below root as remembered in the file memo, each
- * with its stamp now, appended to *files (paths malloc'd) in byte order.
- * false, with nothing appended, when memo does not hold root's listing or
- * anything in it changed since: list the folder again. */
-bool listmemo_take(const char *memo, const char *root, struct listed_file **files, size_t *n, size_t *cap);
+ * with its stamp now, appended to *files in byte order, their paths in the
+ * arena `paths` (a hundred thousand of them: freed at once, or adopted by
+ * the model, never one by one). false, with nothing appended, when memo
+ * does not hold root's listing or anything in it changed since: list the
+ * folder again. */
+bool listmemo_take(const char *memo, const char *root, struct listed_file **files, size_t *n, size_t *cap,
+		   struct arena *paths);
 
 /* The bytes of the memo of a listing of root just made (log: its folders;
  * files: what it listed, sorted; listed_at: the time the walk began).

@@ -38,6 +38,8 @@ void model_free(struct model *m)
 	free(m->milestones);
 	if (m->mapped)
 		munmap((void *)m->mapped, m->mapped_size);
+	if (m->plans_mapped)
+		munmap((void *)m->plans_mapped, m->plans_mapped_size);
 	free(m);
 }
 

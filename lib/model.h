@@ -210,6 +210,8 @@ struct model {
 	struct plan *plans;
 	uint32_t nplans;
 	uint32_t plans_cached; /* of them, taken from .rungs/plans unparsed */
+	const void *plans_mapped; /* .rungs/plans, when plans were taken from it: their titles lie in it */
+	size_t plans_mapped_size;
 	struct milestone *milestones;
 	size_t nmilestones;
 };

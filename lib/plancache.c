@@ -159,12 +159,16 @@ struct plancache *plancache_open(const struct cache *c, const struct model *m, c
 	return pc;
 }
 
-void plancache_close(struct plancache *pc)
+void plancache_close(struct plancache *pc, struct model *m)
 {
 	if (!pc)
 		return;
-	if (pc->data)
+	if (pc->data && pc->matched && !m->plans_mapped) {
+		m->plans_mapped = pc->data;
+		m->plans_mapped_size = pc->size;
+	} else if (pc->data) {
 		munmap(pc->data, pc->size);
+	}
 	free(pc->file);
 	free(pc);
 }
@@ -213,10 +217,8 @@ int plancache_take(const struct plancache *pc, uint32_t rec, struct model *m, co
 		if (!VEC_PUSH(m->milestones, m->nmilestones, *ms_cap))
 			return -1;
 		const struct pc_milestone *ms = &pc->ms[r->ms_off + k];
-		/* the model outlives this cache: titles are copied */
-		const char *title = ms->title == NONE ? NULL : arena_strdup(&m->arena, pc->strings + ms->title);
-		if (ms->title != NONE && !title)
-			return -1;
+		/* the model keeps the mapping (plancache_close): titles stay in it */
+		const char *title = ms->title == NONE ? NULL : pc->strings + ms->title;
 		m->milestones[m->nmilestones++] = (struct milestone){ms->skill, (uint8_t)ms->level, title, ms->due, ms->done};
 	}
 	return 0;

@@ -24,7 +24,9 @@ struct plancache;
  * outlive the cache); NULL when there is none to use. An absent or
  * damaged file gives an empty cache, to be written. */
 struct plancache *plancache_open(const struct cache *c, const struct model *m, const char *root);
-void plancache_close(struct plancache *pc);
+/* Closes pc; m keeps the mapped file when plans were taken from it (their
+ * milestone titles lie in it), as long as the model lives. */
+void plancache_close(struct plancache *pc, struct model *m);
 
 /* For each of the n files listed (sorted by path), the index of its record
  * when its stamp says it is unchanged, else NONE. */

@@ -99,6 +99,8 @@ struct walk {
 	size_t n, cap;
 	struct diag_list d; /* merged where the folder is loaded, in order */
 	char *memo;         /* the listing remembered in .rungs/, NULL: none */
+	struct arena paths; /* the files' paths when taken from the memo */
+	bool in_arena;      /* they were: the model adopts the arena, no path is freed */
 	char *memo_new;     /* what to remember of this listing (memo_size bytes) */
 	size_t memo_size;
 };
@@ -106,8 +108,10 @@ struct walk {
 static void *walk_run(void *arg)
 {
 	struct walk *w = arg;
-	if (w->memo && listmemo_take(w->memo, w->path, &w->files, &w->n, &w->cap))
+	if (w->memo && listmemo_take(w->memo, w->path, &w->files, &w->n, &w->cap, &w->paths)) {
+		w->in_arena = true;
 		return NULL;
+	}
 	if (!w->memo || w->fs != &filesrc_disk) {
 		w->fs->list_yaml(w->fs, w->path, w->dir, &w->files, &w->n, &w->cap, &w->d);
 		return NULL;
@@ -144,8 +148,9 @@ static void walk_start(struct repo *r, enum repo_path kind, bool wanted, const s
 
 /* What the walk found, when it listed this path; false when it did not. */
 static bool walk_take(struct walk *w, const char *path, struct listed_file **files, size_t *n, size_t *cap,
-		      struct diag_list *d)
+		      struct diag_list *d, bool *in_arena)
 {
+	*in_arena = false;
 	if (!w || !w->started)
 		return false;
 	pthread_join(w->thread, NULL);
@@ -156,6 +161,7 @@ static bool walk_take(struct walk *w, const char *path, struct listed_file **fil
 		*n = w->n;
 		*cap = w->cap;
 		diag_merge(d, &w->d, 0);
+		*in_arena = w->in_arena;
 		w->files = NULL;
 		w->n = 0;
 	}
@@ -178,9 +184,10 @@ static void walk_free(struct walk *w)
 		pthread_join(w->thread, NULL);
 	free(w->memo);
 	free(w->memo_new);
-	for (size_t i = 0; i < w->n; i++)
+	for (size_t i = 0; i < w->n && !w->in_arena; i++)
 		free(w->files[i].path);
 	free(w->files);
+	arena_free(&w->paths);
 	diag_free(&w->d);
 }
 
@@ -202,18 +209,22 @@ static int folder_files(struct repo *r, enum repo_path kind, bool required, stru
 	struct listed_file *files = NULL;
 	size_t np = 0, cap = 0;
 	size_t errors = d->errors;
-	if (!walk_take(pre, f->path, &files, &np, &cap, d))
+	bool in_arena;
+	if (!walk_take(pre, f->path, &files, &np, &cap, d, &in_arena))
 		fs->list_yaml(fs, f->path, r->dir, &files, &np, &cap, d);
 	bool walk_failed = d->errors > errors; /* a file or folder that cannot be read */
 	const char **disp = malloc((np ? np : 1) * sizeof *disp);
 	struct file_stamp *st = stamps ? malloc((np ? np : 1) * sizeof *st) : NULL;
 	for (size_t i = 0; disp && i < np; i++) {
-		disp[i] = arena_strdup(&r->model->arena, files[i].path);
+		/* paths the walk kept in its arena are the model's once it adopts it */
+		disp[i] = in_arena ? files[i].path : arena_strdup(&r->model->arena, files[i].path);
 		add_file(r, disp[i], disp[i], kind, fs);
 		if (st)
 			st[i] = files[i].stamp;
 	}
-	for (size_t i = 0; i < np; i++)
+	if (in_arena)
+		arena_adopt(&r->model->arena, &pre->paths);
+	for (size_t i = 0; i < np && !in_arena; i++)
 		free(files[i].path);
 	free(files);
 	*out = disp;
@@ -361,7 +372,7 @@ static int load_all(struct repo *r, const struct repo_opts *o, struct diag_list 
 		rc |= folder_files(r, PATH_PLANS, o->required & PART_PLANS, &plans, d, &files, &n, &src, &stamps);
 		if (files)
 			rc |= plans_load(m, files, files, stamps, n, o->load.threads, pc, d);
-		plancache_close(pc);
+		plancache_close(pc, m);
 		free(stamps);
 		free(files);
 	}

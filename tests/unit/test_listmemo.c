@@ -18,13 +18,16 @@
 struct listing {
 	struct listed_file *files;
 	size_t n, cap;
+	struct arena paths; /* of a listing taken from the memo */
+	bool in_arena;
 };
 
 static void listing_free(struct listing *l)
 {
-	for (size_t i = 0; i < l->n; i++)
+	for (size_t i = 0; i < l->n && !l->in_arena; i++)
 		free(l->files[i].path);
 	free(l->files);
+	arena_free(&l->paths);
 	*l = (struct listing){0};
 }
 
@@ -63,7 +66,9 @@ static bool take(struct fx *f, struct listing *l)
 {
 	char root[256], memo[256];
 	paths(f, root, memo);
-	return listmemo_take(memo, root, &l->files, &l->n, &l->cap);
+	bool taken = listmemo_take(memo, root, &l->files, &l->n, &l->cap, &l->paths);
+	l->in_arena |= taken;
+	return taken;
 }
 
 static void assert_same_listing(const struct listing *a, const struct listing *b)

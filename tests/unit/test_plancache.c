@@ -75,6 +75,9 @@ static char *load_text(struct fx *f, bool cache, uint32_t *cached)
 	f->o.parts = PART_ALL;
 	load(f);
 	*cached = f->m->plans_cached;
+	/* plans taken from the cache keep their titles in its mapping, held by
+	 * the model while it lives (plans_text reads them) */
+	assert_int_equal(f->m->plans_mapped != NULL, *cached > 0);
 	return plans_text(f);
 }
 
