@@ -124,6 +124,9 @@ bool cmd_load_oom(int rc, const struct diag_list *d);
 int cmd_load(const struct global *g, unsigned parts, unsigned required, struct repo **r);
 /* The same, for a command that reads the evidence of one employee only. */
 int cmd_load_for(const struct global *g, unsigned parts, unsigned required, const char *evidence_of, struct repo **r);
+/* A command done with its repo: repo_done, freeing the memory only in
+ * builds that look for leaks (RUNGS_LEAVE_TO_EXIT is set in Release). */
+void cmd_done(struct repo *r);
 /* True (and reported) when -o names a file the repo was loaded from. */
 bool cmd_output_is_input(const struct global *g, const struct repo *r);
 /* An id named on the command line, or NONE after a clear error. */

@@ -871,7 +871,7 @@ static int gap_exec(struct global *g, int argc, char **argv)
 	if ((rc = cmd_load_for(g, PART_ALL & ~PART_OPPORTUNITIES, PART_PEOPLE | PART_ASSESSMENTS, a.employee, &r)))
 		return rc;
 	rc = a.employee ? gap_one(g, r->model, &a) : gap_group(g, r->model, &a);
-	repo_free(r);
+	cmd_done(r);
 	return rc;
 }
 

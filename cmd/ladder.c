@@ -961,7 +961,7 @@ static int ladder_exec(struct global *g, int argc, char **argv)
 	struct ctx c = {g, r->model, out_doc_new(), g->format == OUT_TABLE || g->format == OUT_MD};
 	rc = c.doc ? run(&c, &a) : EXIT_FAILURE_;
 	out_doc_free(c.doc);
-	repo_free(r);
+	cmd_done(r);
 	return rc;
 }
 

@@ -781,7 +781,7 @@ static int match_exec(struct global *g, int argc, char **argv)
 	struct ctx c = {g, r->model, out_doc_new(), g->format == OUT_TABLE || g->format == OUT_MD, &a};
 	rc = c.doc ? run(&c) : EXIT_FAILURE_;
 	out_doc_free(c.doc);
-	repo_free(r);
+	cmd_done(r);
 	return rc;
 }
 

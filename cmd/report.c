@@ -287,6 +287,15 @@ int cmd_load(const struct global *g, unsigned parts, unsigned required, struct r
 	return cmd_load_for(g, parts, required, NULL, r);
 }
 
+void cmd_done(struct repo *r)
+{
+#ifdef RUNGS_LEAVE_TO_EXIT
+	repo_done(r, false);
+#else
+	repo_done(r, true);
+#endif
+}
+
 int cmd_load_for(const struct global *g, unsigned parts, unsigned required, const char *evidence_of, struct repo **r)
 {
 	char *dir = repo_find(g->dir, g->env_dir);

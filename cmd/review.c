@@ -1319,7 +1319,7 @@ static int review_exec(struct global *g, int argc, char **argv)
 	if (rc == EXIT_OK && c.hit)
 		rc = EXIT_PROBLEMS;
 	out_doc_free(c.doc);
-	repo_free(r);
+	cmd_done(r);
 	return rc;
 }
 

@@ -77,6 +77,10 @@ struct stat_batch {
 	const char *(*name_of)(const void *ctx, size_t i);
 	const void *ctx;
 	struct entry_stat *out;
+	/* optional: work of the calling thread's, done while the other threads
+	 * start on the stats (before it joins them) */
+	void (*meanwhile)(void *arg);
+	void *meanwhile_arg;
 };
 
 /* fstatat(2) of every entry without following links, on every core when

@@ -146,31 +146,48 @@ static const char *memo_name_of(const void *ctx, size_t i)
 	return mm->strings + mm->files[i].name;
 }
 
+/* The files' paths, joined while the other threads stat them. */
+struct joining {
+	const struct memo *mm;
+	const char *root;
+	struct listed_file *out;
+	struct arena *paths;
+	bool ok;
+};
+
+static void join_paths(void *arg)
+{
+	struct joining *j = arg;
+	const struct memo *mm = j->mm;
+	j->ok = true;
+	for (uint32_t i = 0; i < mm->h->nfiles && j->ok; i++) {
+		const struct lm_file *f = &mm->files[i];
+		j->out[i].path = folder_join(j->paths, j->root, mm->strings + mm->folders[f->folder].path, mm->strings + f->name);
+		j->ok = j->out[i].path && (i == 0 || strcmp(j->out[i - 1].path, j->out[i].path) < 0); /* in byte order, as listed */
+	}
+}
+
 /* The files, stat'ed and named, appended in order; false when one is no
  * longer a regular file (or without memory). */
 static bool files_take(const struct memo *mm, const char *root, struct listed_file **files, size_t *n, size_t *cap,
 		       struct arena *paths)
 {
 	size_t nf = mm->h->nfiles;
-	struct entry_stat *es = malloc((nf ? nf : 1) * sizeof *es);
+	struct entry_stat *es = mem_alloc_huge(nf * sizeof *es);
 	if (!es || !vec_reserve((void **)files, cap, *n + nf, sizeof **files)) {
 		free(es);
 		return false;
 	}
-	filesrc_stat_all(&(struct stat_batch){nf, memo_dir_of, memo_name_of, mm, es});
-	size_t first = *n;
-	bool ok = true;
+	struct joining j = {mm, root, *files + *n, paths, false};
+	filesrc_stat_all(&(struct stat_batch){nf, memo_dir_of, memo_name_of, mm, es, join_paths, &j});
+	bool ok = j.ok;
 	for (size_t i = 0; i < nf && ok; i++) {
-		const struct lm_file *f = &mm->files[i];
-		char *path = folder_join(paths, root, mm->strings + mm->folders[f->folder].path, mm->strings + f->name);
-		ok = path && !es[i].failed && S_ISREG(es[i].mode) &&
-		     (i == 0 || strcmp((*files)[*n - 1].path, path) < 0); /* in byte order, as listed */
-		if (ok)
-			(*files)[(*n)++] = (struct listed_file){path, es[i].stamp};
+		ok = !es[i].failed && S_ISREG(es[i].mode);
+		j.out[i].stamp = es[i].stamp;
 	}
 	free(es);
-	if (!ok)
-		*n = first; /* the paths stay in the arena until it is freed */
+	if (ok)
+		*n += nf; /* else the paths stay in the arena until it is freed */
 	return ok;
 }
 

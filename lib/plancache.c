@@ -45,7 +45,8 @@ struct plancache {
 	const struct pc_record *recs;
 	const struct pc_milestone *ms;
 	const char *strings;
-	size_t matched; /* records matched this run */
+	size_t matched;    /* records matched this run */
+	size_t matched_ms; /* and their milestones */
 	const char *root; /* the plans folder as listed: records name files below it */
 };
 
@@ -178,7 +179,7 @@ void plancache_match(struct plancache *pc, const char *const *paths, const struc
 {
 	uint32_t j = 0, nrec = pc && pc->h ? pc->h->nrecords : 0;
 	if (pc)
-		pc->matched = 0;
+		pc->matched = pc->matched_ms = 0;
 	for (size_t i = 0; i < n; i++) {
 		rec[i] = NONE;
 		int cmp = 1;
@@ -191,6 +192,7 @@ void plancache_match(struct plancache *pc, const char *const *paths, const struc
 		if (file_stamp_same(was, &stamps[i]) && !file_stamp_racy(&stamps[i], pc->mtime_s, pc->mtime_ns)) {
 			rec[i] = j;
 			pc->matched++;
+			pc->matched_ms += pc->recs[j].ms_n;
 		}
 		j++;
 	}
@@ -199,6 +201,11 @@ void plancache_match(struct plancache *pc, const char *const *paths, const struc
 size_t plancache_matched(const struct plancache *pc)
 {
 	return pc ? pc->matched : 0;
+}
+
+size_t plancache_matched_milestones(const struct plancache *pc)
+{
+	return pc ? pc->matched_ms : 0;
 }
 
 void plancache_prefetch(const struct plancache *pc, uint32_t rec, const struct model *m)

@@ -34,6 +34,9 @@ void plancache_match(struct plancache *pc, const char *const *paths, const struc
 		     uint32_t *rec);
 /* How many files the last match found unchanged (0 without a cache). */
 size_t plancache_matched(const struct plancache *pc);
+/* And how many milestones those files hold: room made once, not doubled
+ * and copied a hundred thousand plans long. */
+size_t plancache_matched_milestones(const struct plancache *pc);
 
 /* Asks the CPU for what taking record rec (NONE: nothing) will read. */
 void plancache_prefetch(const struct plancache *pc, uint32_t rec, const struct model *m);

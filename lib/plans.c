@@ -174,8 +174,8 @@ int plans_load(struct model *m, const char *const *paths, const char *const *dis
 	       const struct file_stamp *stamps, size_t n, unsigned threads, struct plancache *pc, struct diag_list *d)
 {
 	size_t errors0 = d->errors;
-	uint32_t *rec = malloc((n ? n : 1) * sizeof *rec), *plan_of = malloc((n ? n : 1) * sizeof *plan_of);
-	m->plans = malloc((n ? n : 1) * sizeof *m->plans);
+	uint32_t *rec = mem_alloc_huge(n * sizeof *rec), *plan_of = mem_alloc_huge(n * sizeof *plan_of);
+	m->plans = mem_alloc_huge(n * sizeof *m->plans);
 	if (!m->plans || !rec || !plan_of) {
 		free(rec);
 		free(plan_of);
@@ -186,6 +186,13 @@ int plans_load(struct model *m, const char *const *paths, const char *const *dis
 	if (pc && stamps)
 		plancache_match(pc, displays, stamps, n, rec);
 	struct plan_ctx c = {.m = m, .d = d, .displays = displays, .pc = pc, .rec = rec, .plan_of = plan_of};
+	c.ms_cap = m->nmilestones; /* the vector's room, as VEC_PUSH keeps it */
+	if (!vec_reserve((void **)&m->milestones, &c.ms_cap, m->nmilestones + plancache_matched_milestones(pc),
+			 sizeof *m->milestones)) {
+		free(rec);
+		free(plan_of);
+		return -1;
+	}
 	size_t to_parse = n - plancache_matched(pc);
 	unsigned nt = par_threads(threads);
 	if (to_parse < 64)
@@ -234,7 +241,7 @@ int plans_load(struct model *m, const char *const *paths, const char *const *dis
 	}
 	m->nplans = kept;
 	free(m->plan_of);
-	if (!(m->plan_of = malloc(((size_t)m->npeople + 1) * sizeof *m->plan_of)))
+	if (!(m->plan_of = mem_alloc_huge(((size_t)m->npeople + 1) * sizeof *m->plan_of)))
 		return -1;
 	memset(m->plan_of, 0xff, ((size_t)m->npeople + 1) * sizeof *m->plan_of); /* NONE */
 	for (uint32_t i = 0; i < m->nplans; i++)

@@ -213,8 +213,11 @@ static int folder_files(struct repo *r, enum repo_path kind, bool required, stru
 	if (!walk_take(pre, f->path, &files, &np, &cap, d, &in_arena))
 		fs->list_yaml(fs, f->path, r->dir, &files, &np, &cap, d);
 	bool walk_failed = d->errors > errors; /* a file or folder that cannot be read */
-	const char **disp = malloc((np ? np : 1) * sizeof *disp);
-	struct file_stamp *st = stamps ? malloc((np ? np : 1) * sizeof *st) : NULL;
+	/* room for them all at once: a hundred thousand plans, not doubled into */
+	const char **disp = vec_reserve((void **)&r->files, &r->cap, r->nfiles + np, sizeof *r->files)
+				    ? mem_alloc_huge(np * sizeof *disp)
+				    : NULL;
+	struct file_stamp *st = stamps ? mem_alloc_huge(np * sizeof *st) : NULL;
 	for (size_t i = 0; disp && i < np; i++) {
 		/* paths the walk kept in its arena are the model's once it adopts it */
 		disp[i] = in_arena ? files[i].path : arena_strdup(&r->model->arena, files[i].path);
@@ -441,6 +444,14 @@ int repo_load(const struct repo_opts *o, struct diag_list *d, struct repo **out)
 	if (o->paths_only)
 		return 0;
 	return load_all(r, o, d) ? -1 : 0;
+}
+
+void repo_done(struct repo *r, bool free_memory)
+{
+	if (free_memory)
+		repo_free(r);
+	else if (r)
+		store_wait(r);
 }
 
 void repo_free(struct repo *r)

@@ -57,6 +57,12 @@ int repo_load(const struct repo_opts *o, struct diag_list *d, struct repo **out)
 /* Waits for the cache to be written (see repo_load), then frees r. The
  * model must not change before: the cache is written from it. */
 void repo_free(struct repo *r);
+/* The end of a command: waits for the cache to be written, like repo_free,
+ * and frees r only when free_memory says so. Otherwise its memory is left
+ * to exit(2), which hands a large organisation's model (mapped caches,
+ * arrays on huge pages) back to the system faster than unmapping and
+ * freeing it piece by piece, as compilers do (clang's -disable-free). */
+void repo_done(struct repo *r, bool free_memory);
 
 /* The display path of one of the repo's paths (e.g. "data-examples/people.csv"). */
 const char *repo_display(struct repo *r, const char *rel);

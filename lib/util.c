@@ -9,6 +9,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -17,19 +18,23 @@ struct arena_block {
 	max_align_t data[];
 };
 
+/* Blocks double from 64 KB to 4 MB: a small load stays small, and a big
+ * one (a million people's names) fills blocks large enough for huge pages. */
 #define ARENA_BLOCK (64 * 1024)
+#define ARENA_BLOCK_MAX (4 * 1024 * 1024)
 
 void *arena_alloc(struct arena *a, size_t n)
 {
 	n = (n + 15) & ~(size_t)15;
 	if (!a->head || a->used + n > a->size) {
-		size_t size = n > ARENA_BLOCK ? n : ARENA_BLOCK;
-		struct arena_block *b = malloc(sizeof *b + size);
+		size_t grown = a->head && a->size < ARENA_BLOCK_MAX ? 2 * a->size : a->head ? ARENA_BLOCK_MAX : ARENA_BLOCK;
+		size_t size = n > grown ? n : grown;
+		struct arena_block *b = mem_alloc_huge(sizeof *b + size);
 		if (!b) {
 			a->failed = true;
 			return NULL;
 		}
-		if (n > ARENA_BLOCK && a->head) {
+		if (n > grown && a->head) {
 			/* a big object gets its own block behind the current one */
 			b->next = a->head->next;
 			a->head->next = b;
@@ -118,6 +123,34 @@ void arena_free(struct arena *a)
 	a->used = a->size = 0;
 }
 
+#define HUGE_PAGE ((size_t)2 << 20)
+
+void mem_huge(void *p, size_t n)
+{
+#ifdef MADV_HUGEPAGE
+	if (!p || n < 2 * HUGE_PAGE)
+		return;
+	uintptr_t lo = ((uintptr_t)p + HUGE_PAGE - 1) & ~(uintptr_t)(HUGE_PAGE - 1);
+	uintptr_t hi = ((uintptr_t)p + n) & ~(uintptr_t)(HUGE_PAGE - 1);
+	if (hi > lo)
+		(void)madvise((void *)lo, hi - lo, MADV_HUGEPAGE); /* only a hint */
+#else
+	(void)p;
+	(void)n;
+#endif
+}
+
+void *mem_alloc_huge(size_t n)
+{
+	if (n < 2 * HUGE_PAGE)
+		return malloc(n ? n : 1);
+	void *p; /* aligned, so that every 2 MB of it can be a huge page */
+	if (posix_memalign(&p, HUGE_PAGE, n) != 0)
+		return NULL;
+	mem_huge(p, n);
+	return p;
+}
+
 bool vec_reserve(void **p, size_t *cap, size_t need, size_t el)
 {
 	if (need <= *cap)
@@ -131,6 +164,7 @@ bool vec_reserve(void **p, size_t *cap, size_t need, size_t el)
 	void *np = realloc(*p, ncap * el);
 	if (!np)
 		return false;
+	mem_huge(np, ncap * el);
 	*p = np;
 	*cap = ncap;
 	return true;

@@ -27,6 +27,14 @@ void arena_free(struct arena *a);
  * allocated in from now lives as long as a. */
 void arena_adopt(struct arena *a, struct arena *from);
 
+/* Large arrays on huge pages where the system allows it (a hint): a
+ * hundred thousand plans or a million people are faulted in 2 MB at a
+ * time, not 4 KB, and a fault costs more than the memory it brings in.
+ * mem_huge advises the whole 2 MB pages inside [p, p + n); nothing below
+ * 4 MB. mem_alloc_huge is malloc(n), advised; free it with free. */
+void mem_huge(void *p, size_t n);
+void *mem_alloc_huge(size_t n);
+
 /* Grow *p (of *cap elements of size el) to hold at least need elements.
  * Returns false, leaving *p intact, when memory runs out. */
 bool vec_reserve(void **p, size_t *cap, size_t need, size_t el);

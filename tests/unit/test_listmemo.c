@@ -153,6 +153,40 @@ static void test_edit_in_place_new_stamp(void **state)
 	listing_free(&l);
 }
 
+/* Enough files for the stats to be shared between threads (each opening
+ * the folders again) and the paths joined meanwhile, in two folders: taken
+ * as walked, an edit in place seen, a removal refused. */
+static void test_many_files_on_threads(void **state)
+{
+	struct fx *f = *state;
+	char rel[64];
+	for (int i = 0; i < 9000; i++) {
+		snprintf(rel, sizeof rel, "plans/%s%05d.yaml", i % 2 ? "ops/E" : "E", i);
+		put(f, rel, "employee: E\n");
+	}
+	struct listing l = {0};
+	assert_true(remember(f, &l, -60));
+	assert_int_equal(l.n, 9000);
+	assert_takes_as_walk(f);
+	char p[256];
+	snprintf(p, sizeof p, "%s/plans/ops/E08999.yaml", f->dir);
+	FILE *fp = fopen(p, "a");
+	assert_non_null(fp);
+	fputs("target: r\n", fp);
+	fclose(fp);
+	assert_takes_as_walk(f);
+	struct listing got = {0};
+	assert_true(take(f, &got));
+	assert_string_equal(got.files[8999].path, l.files[8999].path);
+	assert_false(file_stamp_same(&got.files[8999].stamp, &l.files[8999].stamp));
+	assert_true(file_stamp_same(&got.files[4500].stamp, &l.files[4500].stamp));
+	listing_free(&got);
+	snprintf(p, sizeof p, "%s/plans/ops/E04501.yaml", f->dir);
+	assert_int_equal(unlink(p), 0);
+	assert_not_taken(f); /* its folder changed with it */
+	listing_free(&l);
+}
+
 static void change(struct fx *f, int what)
 {
 	char a[256], b[256];
@@ -359,6 +393,7 @@ static void test_wrapping_counts_refused(void **state)
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
+		T(test_many_files_on_threads),
 		T(test_taken_as_walked),
 		T(test_edit_in_place_new_stamp),
 		T(test_changed_folder_not_taken),

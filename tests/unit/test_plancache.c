@@ -12,7 +12,9 @@
 
 #include "fixture.h"
 
+#include "cache.h"
 #include "date.h"
+#include "plancache.h"
 #include "repo.h"
 
 /* A plan file written a minute ago: one written in the tick the cache is
@@ -243,6 +245,51 @@ static void test_no_people_no_plans_cache(void **state)
 	assert_int_not_equal(stat(p, &st), 0);
 }
 
+/* What a match finds unchanged, counted in files and in their milestones:
+ * the milestones' room is made once from it. */
+static void test_match_counts_milestones(void **state)
+{
+	struct fx *f = *state;
+	put_base(f);
+	same_as_uncached(f, 0);
+	same_as_uncached(f, 2);
+	/* the definitions alone, and the people from the cache, as a load does */
+	f->o.cache = false;
+	f->o.parts = PART_SKILLS | PART_ROLES;
+	load(f);
+	char people[256], log[256], root[256];
+	snprintf(people, sizeof people, "%s/people.csv", f->dir);
+	snprintf(log, sizeof log, "%s/assessments.csv", f->dir);
+	snprintf(root, sizeof root, "%s/plans", f->dir);
+	struct cache *c = cache_open(f->dir, f->m, people, log);
+	assert_non_null(c);
+	assert_int_equal(cache_people(c, f->m, "people.csv", &f->d), 1);
+	struct plancache *pc = plancache_open(c, f->m, root);
+	assert_non_null(pc);
+	char e2[300], e3[300];
+	snprintf(e2, sizeof e2, "%s/E2.yaml", root);
+	snprintf(e3, sizeof e3, "%s/sub/E3.yml", root);
+	const char *files[2] = {e2, e3};
+	struct file_stamp stamps[2];
+	for (int i = 0; i < 2; i++) {
+		struct stat st;
+		assert_int_equal(stat(files[i], &st), 0);
+		file_stamp_of(&st, &stamps[i]);
+	}
+	uint32_t rec[2];
+	plancache_match(pc, files, stamps, 2, rec);
+	assert_int_equal(plancache_matched(pc), 2);
+	assert_int_equal(plancache_matched_milestones(pc), 2); /* E2's two, E3's none */
+	stamps[0].size++; /* E2 changed: its milestones are not counted */
+	plancache_match(pc, files, stamps, 2, rec);
+	assert_int_equal(plancache_matched(pc), 1);
+	assert_int_equal(plancache_matched_milestones(pc), 0);
+	assert_int_equal(rec[0], NONE);
+	plancache_close(pc, f->m);
+	cache_close(c);
+	assert_int_equal(plancache_matched_milestones(NULL), 0);
+}
+
 #define T(fn) cmocka_unit_test_setup_teardown(fn, setup, teardown)
 
 int main(void)
@@ -255,6 +302,7 @@ int main(void)
 		T(test_damaged_cache_is_rebuilt),
 		T(test_racy_plan_is_parsed),
 		T(test_no_people_no_plans_cache),
+		T(test_match_counts_milestones),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -518,6 +518,18 @@ static void test_cache_written_beside_or_first(void **state)
 	f->o.load.threads = 2;
 	assert_int_equal(load(f), 0);
 	assert_null(f->r->store);
+	/* repo_done leaving the memory to exit still waits for the writing */
+	repo_free(f->r);
+	f->r = NULL;
+	rm_tree(rungs);
+	assert_int_equal(load(f), 0);
+	assert_non_null(f->r->store);
+	repo_done(f->r, false);
+	assert_null(f->r->store);
+	assert_true(cache_written(f));
+	repo_done(NULL, false);
+	repo_done(f->r, true); /* frees, as the teardown would have */
+	f->r = NULL;
 }
 
 int main(void)

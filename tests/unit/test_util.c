@@ -104,6 +104,60 @@ static void test_arena_big_object_keeps_current_block(void **state)
 	arena_free(&a);
 }
 
+/* Blocks double from 64 KB up to 4 MB; an object larger than the next
+ * block gets one of its own, behind the block being filled. */
+static void test_arena_blocks_double_to_a_cap(void **state)
+{
+	(void)state;
+	struct arena a = {0};
+	size_t want = 64 * 1024, seen = 0;
+	for (int i = 0; i < 20000; i++) {
+		assert_non_null(arena_alloc(&a, 1024));
+		if (a.size != seen) {
+			assert_int_equal(a.size, want);
+			seen = a.size;
+			want = want < 4 * 1024 * 1024 ? 2 * want : want;
+		}
+	}
+	assert_int_equal(a.size, 4 * 1024 * 1024);
+	arena_free(&a);
+	struct arena b = {0};
+	assert_non_null(arena_alloc(&b, 16));
+	char *mid = arena_alloc(&b, 100000); /* over 64 KB, under the next block: a new current block */
+	assert_non_null(mid);
+	assert_int_equal(b.size, 128 * 1024);
+	assert_int_equal(b.used, 100000);
+	char *big = arena_alloc(&b, 300000); /* over the next block's size: a block of its own */
+	assert_non_null(big);
+	memset(big, 'x', 300000);
+	assert_int_equal(b.used, 100000);
+	assert_ptr_equal(arena_alloc(&b, 16), mid + 100000);
+	arena_free(&b);
+}
+
+/* Large arrays are aligned to 2 MB (so huge pages can back them); small
+ * ones come from malloc. Either is freed with free. */
+static void test_mem_alloc_huge(void **state)
+{
+	(void)state;
+	size_t big = 5 * 1024 * 1024 + 123;
+	unsigned char *p = mem_alloc_huge(big);
+	assert_non_null(p);
+	assert_int_equal((uintptr_t)p % (2 * 1024 * 1024), 0);
+	memset(p, 0xab, big);
+	assert_int_equal(p[big - 1], 0xab);
+	free(p);
+	char *small = mem_alloc_huge(100), *none = mem_alloc_huge(0);
+	assert_non_null(small);
+	assert_non_null(none);
+	memset(small, 1, 100);
+	free(small);
+	free(none);
+	mem_huge(NULL, big); /* a hint: nothing to advise, nothing done */
+	char buf[64];
+	mem_huge(buf, sizeof buf);
+}
+
 static void test_arena_many_blocks(void **state)
 {
 	(void)state;
@@ -554,6 +608,8 @@ int main(void)
 		cmocka_unit_test(test_arena_adopt_keeps_what_was_allocated),
 		cmocka_unit_test(test_arena_big_object_keeps_current_block),
 		cmocka_unit_test(test_arena_many_blocks),
+		cmocka_unit_test(test_arena_blocks_double_to_a_cap),
+		cmocka_unit_test(test_mem_alloc_huge),
 		cmocka_unit_test(test_arena_strings),
 		cmocka_unit_test(test_arena_free_null_and_empty),
 		cmocka_unit_test(test_vec_reserve_grows_by_doubling),
