@@ -108,6 +108,25 @@ static void assert_not_taken(struct fx *f)
 	listing_free(&got);
 }
 
+/* File rel (entry `edited` of the listing l remembered) grows in place:
+ * the memo is still taken, with that file's new stamp and entry `kept`'s old. */
+static void assert_edit_seen(struct fx *f, const struct listing *l, const char *rel, size_t edited, size_t kept)
+{
+	char p[256];
+	snprintf(p, sizeof p, "%s/%s", f->dir, rel);
+	FILE *fp = fopen(p, "a");
+	assert_non_null(fp);
+	fputs("target: r\n", fp);
+	fclose(fp);
+	assert_takes_as_walk(f);
+	struct listing got = {0};
+	assert_true(take(f, &got));
+	assert_string_equal(got.files[edited].path, l->files[edited].path);
+	assert_false(file_stamp_same(&got.files[edited].stamp, &l->files[edited].stamp));
+	assert_true(file_stamp_same(&got.files[kept].stamp, &l->files[kept].stamp));
+	listing_free(&got);
+}
+
 static void tree(struct fx *f)
 {
 	put(f, "plans/E1.yaml", "employee: E1\n");
@@ -138,18 +157,7 @@ static void test_edit_in_place_new_stamp(void **state)
 	tree(f);
 	struct listing l = {0};
 	assert_true(remember(f, &l, -60));
-	char p[256];
-	snprintf(p, sizeof p, "%s/plans/ops/E3.yml", f->dir);
-	FILE *fp = fopen(p, "a");
-	fputs("target: r\n", fp);
-	fclose(fp);
-	assert_takes_as_walk(f);
-	struct listing got = {0};
-	assert_true(take(f, &got));
-	assert_string_equal(got.files[3].path, l.files[3].path);
-	assert_false(file_stamp_same(&got.files[3].stamp, &l.files[3].stamp));
-	assert_true(file_stamp_same(&got.files[0].stamp, &l.files[0].stamp));
-	listing_free(&got);
+	assert_edit_seen(f, &l, "plans/ops/E3.yml", 3, 0);
 	listing_free(&l);
 }
 
@@ -168,19 +176,8 @@ static void test_many_files_on_threads(void **state)
 	assert_true(remember(f, &l, -60));
 	assert_int_equal(l.n, 9000);
 	assert_takes_as_walk(f);
+	assert_edit_seen(f, &l, "plans/ops/E08999.yaml", 8999, 4500);
 	char p[256];
-	snprintf(p, sizeof p, "%s/plans/ops/E08999.yaml", f->dir);
-	FILE *fp = fopen(p, "a");
-	assert_non_null(fp);
-	fputs("target: r\n", fp);
-	fclose(fp);
-	assert_takes_as_walk(f);
-	struct listing got = {0};
-	assert_true(take(f, &got));
-	assert_string_equal(got.files[8999].path, l.files[8999].path);
-	assert_false(file_stamp_same(&got.files[8999].stamp, &l.files[8999].stamp));
-	assert_true(file_stamp_same(&got.files[4500].stamp, &l.files[4500].stamp));
-	listing_free(&got);
 	snprintf(p, sizeof p, "%s/plans/ops/E04501.yaml", f->dir);
 	assert_int_equal(unlink(p), 0);
 	assert_not_taken(f); /* its folder changed with it */
