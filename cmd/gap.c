@@ -667,7 +667,7 @@ static int gap_measure(const struct global *g, const struct model *m, const uint
 		workers[k] = &w[k];
 		if (gap_scratch_init(m, &w[k].s, true) < 0)
 			rc = -1;
-		w[k].s.unordered = t->a->by_skill;
+		w[k].s.totals_only = t->a->by_skill;
 		w[k].tally_here = t->a->by_skill;
 	}
 	struct par_job job = {n, sizeof(struct gap_result), nt, workers, gap_work, gap_take, NULL, t, 0, gap_release};

@@ -38,21 +38,34 @@ struct pair {
 
 #define MAX_PAIRS EVIDENCE_PAIRS_MAX
 
-static struct evidence fold(const struct model *m, const struct assessment *a, size_t n, int32_t as_of,
-			    enum row_status *status, double *source_value, struct evidence_pair *out, size_t *nout)
+/* stats false: only ev.level is wanted (status, source_value, out and
+ * nout NULL), the cost of scoring a million people. */
+static inline struct evidence fold(const struct model *m, const struct assessment *a, size_t n, int32_t as_of,
+				   bool stats, enum row_status *status, double *source_value,
+				   struct evidence_pair *out, size_t *nout)
 {
 	const struct config *cfg = &m->cfg;
 	int32_t oldest_allowed = as_of - cfg->evidence_max_age_days; /* exclusive */
+	/* rows are by date: those in the window are one stretch [lo, hi) */
+	size_t lo = 0, hi = n;
+	while (lo < n && a[lo].date <= oldest_allowed)
+		lo++;
+	while (hi > lo && a[hi - 1].date > as_of)
+		hi--;
+	struct evidence ev = {0, DATE_NONE, DATE_NONE, 0, 0};
+	if (!stats && hi - lo == 1) { /* one row, the steps below reduced to what they compute */
+		const struct source *src = &cfg->sources[a[lo].source];
+		double v = a[lo].level;
+		ev.level = src->weight > 0 ? src->weight * v / src->weight : 0;
+		return ev;
+	}
+	for (size_t i = 0; status && i < n; i++)
+		if (i < lo || i >= hi)
+			status[i] = i < lo ? ROW_TOO_OLD : ROW_FUTURE;
 	struct pair pairs[MAX_PAIRS];
 	size_t np = 0;
-	struct evidence ev = {0, DATE_NONE, DATE_NONE, 0, 0};
 	/* 1-2: each (source, assessor) pair keeps the rows of its latest date */
-	for (size_t i = 0; i < n; i++) {
-		if (a[i].date > as_of || a[i].date <= oldest_allowed) {
-			if (status)
-				status[i] = a[i].date > as_of ? ROW_FUTURE : ROW_TOO_OLD;
-			continue;
-		}
+	for (size_t i = lo; i < hi; i++) {
 		size_t p = 0;
 		while (p < np && !(pairs[p].source == a[i].source && pairs[p].assessor == a[i].assessor))
 			p++;
@@ -61,7 +74,7 @@ static struct evidence fold(const struct model *m, const struct assessment *a, s
 				continue; /* more assessors of one skill than anyone has */
 			pairs[np++] = (struct pair){a[i].source, a[i].assessor, a[i].date, 0, 0};
 		}
-		if (a[i].date > pairs[p].date) /* rows are by date: a later one supersedes */
+		if (a[i].date > pairs[p].date) /* a later row supersedes */
 			pairs[p].date = a[i].date, pairs[p].sum = 0, pairs[p].count = 0;
 		pairs[p].sum += a[i].level;
 		pairs[p].count++;
@@ -73,7 +86,8 @@ static struct evidence fold(const struct model *m, const struct assessment *a, s
 	unsigned npairs[SOURCES_MAX];
 	uint32_t seen = 0;
 	for (size_t p = 0; p < np; p++) {
-		double v = pairs[p].sum / pairs[p].count;
+		/* x / 1 is x: most pairs are one row, and a division is slow */
+		double v = pairs[p].count == 1 ? pairs[p].sum : pairs[p].sum / pairs[p].count;
 		uint8_t s = pairs[p].source;
 		if (!(seen & 1u << s)) {
 			seen |= 1u << s;
@@ -91,7 +105,7 @@ static struct evidence fold(const struct model *m, const struct assessment *a, s
 		source_value[s] = NAN;
 	for (uint32_t left = seen; left; left &= left - 1) { /* in source order, as the sums run */
 		unsigned s = (unsigned)__builtin_ctz(left);
-		double v = cfg->sources[s].combine_max ? value[s] : value[s] / npairs[s];
+		double v = cfg->sources[s].combine_max || npairs[s] == 1 ? value[s] : value[s] / npairs[s];
 		if (source_value)
 			source_value[s] = v;
 		level_sum += cfg->sources[s].weight * v;
@@ -99,6 +113,8 @@ static struct evidence fold(const struct model *m, const struct assessment *a, s
 		ev.sources |= 1u << s;
 	}
 	ev.level = weight_sum > 0 ? level_sum / weight_sum : 0;
+	if (!stats)
+		return ev;
 	/* the rows that count are each pair's rows of its latest date: the
 	 * ones its count holds, so only a caller asking for every row's
 	 * status needs the rows walked again */
@@ -114,9 +130,7 @@ static struct evidence fold(const struct model *m, const struct assessment *a, s
 	}
 	if (nout)
 		*nout = np;
-	for (size_t i = 0; status && i < n; i++) {
-		if (a[i].date > as_of || a[i].date <= oldest_allowed)
-			continue;
+	for (size_t i = lo; status && i < hi; i++) {
 		size_t p = 0;
 		while (p < np && !(pairs[p].source == a[i].source && pairs[p].assessor == a[i].assessor))
 			p++;
@@ -130,7 +144,7 @@ struct evidence evidence_fold(const struct model *m, uint32_t e, uint32_t s, int
 {
 	size_t n;
 	const struct assessment *a = evidence_rows(m, e, s, &n);
-	return fold(m, a, n, as_of, status, source_value, NULL, NULL);
+	return fold(m, a, n, as_of, true, status, source_value, NULL, NULL);
 }
 
 struct evidence evidence_explain(const struct model *m, uint32_t e, uint32_t s, int32_t as_of,
@@ -139,23 +153,33 @@ struct evidence evidence_explain(const struct model *m, uint32_t e, uint32_t s, 
 {
 	size_t n;
 	const struct assessment *a = evidence_rows(m, e, s, &n);
-	return fold(m, a, n, as_of, status, source_value, pairs, npairs);
+	return fold(m, a, n, as_of, true, status, source_value, pairs, npairs);
 }
 
-void evidence_all(const struct model *m, uint32_t e, int32_t as_of, double *levels, struct evidence *info)
+size_t evidence_each(const struct model *m, uint32_t e, int32_t as_of, double *levels, struct evidence *info,
+		     uint32_t *skills)
 {
-	memset(levels, 0, m->nskills * sizeof *levels);
-	size_t n;
+	size_t n, k = 0;
 	const struct assessment *a = model_rows(m, e, &n), *end = a ? a + n : NULL; /* NULL + 0 is undefined */
 	while (a && a < end) {
 		const struct assessment *run = a;
 		while (a < end && a->skill == run->skill)
 			a++;
-		struct evidence ev = fold(m, run, (size_t)(a - run), as_of, NULL, NULL, NULL, NULL);
-		levels[run->skill] = ev.level;
 		if (info)
-			info[run->skill] = ev;
+			levels[run->skill] = (info[run->skill] = fold(m, run, (size_t)(a - run), as_of, true, NULL, NULL, NULL, NULL)).level;
+		else
+			levels[run->skill] = fold(m, run, (size_t)(a - run), as_of, false, NULL, NULL, NULL, NULL).level;
+		if (skills)
+			skills[k] = run->skill;
+		k++;
 	}
+	return k;
+}
+
+void evidence_all(const struct model *m, uint32_t e, int32_t as_of, double *levels, struct evidence *info)
+{
+	memset(levels, 0, m->nskills * sizeof *levels);
+	evidence_each(m, e, as_of, levels, info, NULL);
 }
 
 bool evidence_unverified(const struct model *m, const struct evidence *ev)

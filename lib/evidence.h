@@ -56,6 +56,14 @@ struct evidence evidence_explain(const struct model *m, uint32_t e, uint32_t s, 
  * (a caller reading a few skills clears just those). */
 void evidence_all(const struct model *m, uint32_t e, int32_t as_of, double *levels, struct evidence *info);
 
+/* evidence_all without clearing levels first: only the entries of the
+ * skills e has rows in are set (and info's, when not NULL). Returns how
+ * many; their skills land in skills (m->nskills entries) when not NULL, so
+ * that a caller measuring many people clears just those afterwards instead
+ * of every skill for every person. */
+size_t evidence_each(const struct model *m, uint32_t e, int32_t as_of, double *levels, struct evidence *info,
+		     uint32_t *skills);
+
 /* Only self-assessments behind it: shown as unverified. */
 bool evidence_unverified(const struct model *m, const struct evidence *ev);
 

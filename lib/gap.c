@@ -32,10 +32,11 @@ int gap_scratch_init(const struct model *m, struct gap_scratch *s, bool keep_rou
 {
 	size_t n = m->nskills ? m->nskills : 1;
 	*s = (struct gap_scratch){0};
-	s->levels = malloc(n * sizeof *s->levels);
+	s->levels = calloc(n, sizeof *s->levels);
+	s->set = malloc(n * sizeof *s->set);
 	s->info = malloc(n * sizeof *s->info);
 	s->routes = keep_routes ? calloc(1, sizeof *s->routes) : NULL;
-	if (!s->levels || !s->info || (keep_routes && !s->routes)) {
+	if (!s->levels || !s->set || !s->info || (keep_routes && !s->routes)) {
 		gap_scratch_free(s);
 		return -1;
 	}
@@ -47,6 +48,7 @@ int gap_scratch_init(const struct model *m, struct gap_scratch *s, bool keep_rou
 void gap_scratch_free(struct gap_scratch *s)
 {
 	free(s->levels);
+	free(s->set);
 	free(s->info);
 	free(s->routes);
 	*s = (struct gap_scratch){0};
@@ -94,14 +96,17 @@ int gap_person_measure(const struct model *m, uint32_t e, uint32_t role, int32_t
 	if (gap_person_room(out, r->req_n) < 0)
 		return -1;
 	/* only the required skills' evidence is read: only they are cleared */
-	for (size_t i = 0; i < r->req_n; i++)
+	for (size_t i = 0; !s->totals_only && i < r->req_n; i++)
 		s->info[reqs[i].skill] = (struct evidence){0, DATE_NONE, DATE_NONE, 0, 0};
-	evidence_all(m, e, as_of, s->levels, s->info);
+	for (size_t i = 0; i < s->nset; i++)
+		s->levels[s->set[i]] = 0;
+	s->nset = evidence_each(m, e, as_of, s->levels, s->totals_only ? NULL : s->info, s->set);
 	score_reqs_into(m, s->levels, reqs, r->req_n, s->routes, &out->score);
+	if (s->totals_only)
+		return 0;
 	for (size_t i = 0; i < r->req_n; i++)
 		out->evidence[i] = s->info[out->score.skills[i].skill];
-	if (!s->unordered)
-		sort_order(&out->score, out->order, out->key);
+	sort_order(&out->score, out->order, out->key);
 	return 0;
 }
 

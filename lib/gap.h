@@ -20,10 +20,12 @@ struct gap_person {
 
 /* What measuring people one after another reuses (one per thread). */
 struct gap_scratch {
-	double *levels;         /* m->nskills */
+	double *levels;         /* m->nskills, 0 but for the skills in set */
+	uint32_t *set;          /* the skills the last person measured has levels in */
+	size_t nset;
 	struct evidence *info;  /* m->nskills */
 	struct route_cache *routes; /* learning routes met before; NULL: none kept */
-	bool unordered;         /* leave gap_person.order unset (a total by skill reads none) */
+	bool totals_only;       /* leave gap_person.order and .evidence unset (a total by skill reads neither) */
 };
 /* keep_routes: remember routes across people (a group). 0, or -1 without memory. */
 int gap_scratch_init(const struct model *m, struct gap_scratch *s, bool keep_routes);

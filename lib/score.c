@@ -32,51 +32,72 @@ enum tier score_tier(const struct config *cfg, double readiness, size_t nunmet, 
 void route_cache_reset(struct route_cache *c)
 {
 	if (++c->gen == 0) { /* wrapped: clear for real */
-		memset(c->slot, 0, sizeof c->slot);
+		memset(c->set, 0, sizeof c->set);
 		c->gen = 1;
 	}
 }
 
-/* Routes depend only on (skill, credited level, required level): people
- * share most of them, so the cache keeps them across people too. */
-static size_t slot_of(uint32_t s, double credited, int L, uint64_t *bits)
+/* The sets, from the first that starts a cache line. */
+static struct route_set *route_sets(const struct route_cache *c)
 {
-	memcpy(bits, &credited, sizeof *bits);
-	uint64_t h = (*bits ^ (*bits >> 29) ^ ((uint64_t)s << 8) ^ (uint64_t)L) * 0x9E3779B97F4A7C15ull;
-	return (size_t)(h >> 40) % ROUTE_CACHE_SLOTS;
+	uintptr_t at = ((uintptr_t)c->set + 63) & ~(uintptr_t)63;
+	return (struct route_set *)at;
 }
 
-/* The cache is megabytes: a person's gaps ask the CPU for their slots all
+size_t route_cache_held(const struct route_cache *c)
+{
+	const struct route_set *set = route_sets(c);
+	size_t n = 0;
+	for (size_t i = 0; c->gen && i < ROUTE_CACHE_SETS; i++)
+		for (size_t w = 0; w < ROUTE_CACHE_WAYS; w++)
+			n += set[i].key[w].gen == c->gen;
+	return n;
+}
+
+/* Routes depend only on (skill, credited level, required level): people
+ * share most of them, so the cache keeps them across people too. Keys
+ * that do not fit (a skill past 2^24, a level past 255) are not cached. */
+static bool route_key_of(uint32_t s, double credited, int L, struct route_key *k, size_t *set)
+{
+	if (s >= 1u << 24 || L < 0 || L > 255)
+		return false;
+	memcpy(&k->credited, &credited, sizeof k->credited);
+	k->what = s << 8 | (uint32_t)L;
+	uint64_t h = (k->credited ^ (k->credited >> 29) ^ ((uint64_t)s << 8) ^ (uint64_t)L) * 0x9E3779B97F4A7C15ull;
+	*set = (size_t)(h >> 50) % ROUTE_CACHE_SETS;
+	return true;
+}
+
+/* The cache is megabytes: a person's gaps ask the CPU for their sets all
  * at once, before the first is read, instead of missing them one by one. */
 static void prefetch_route(const struct route_cache *c, uint32_t s, double credited, int L)
 {
-	uint64_t bits;
-	if (c)
-		__builtin_prefetch(&c->slot[slot_of(s, credited, L, &bits)]);
+	struct route_key k;
+	size_t set;
+	if (c && route_key_of(s, credited, L, &k, &set))
+		__builtin_prefetch(&route_sets(c)[set]);
 }
 
 static struct route cached_route(const struct model *m, struct route_cache *c, uint32_t s, double credited, int L)
 {
-	if (!c)
+	struct route_key k;
+	size_t set;
+	if (!c || !route_key_of(s, credited, L, &k, &set))
 		return learn_route(m, s, credited, L);
 	if (!c->gen)
-		c->gen = 1; /* zeroed slots (gen 0) are empty, not routes of skill 0 */
-	uint64_t bits;
-	size_t at = slot_of(s, credited, L, &bits);
-	for (size_t k = 0; k < 8; k++) {
-		struct route_slot *sl = &c->slot[(at + k) % ROUTE_CACHE_SLOTS];
-		if (sl->gen == c->gen && sl->skill == s && sl->level == L && sl->credited == bits)
-			return sl->route;
-		if (sl->gen != c->gen) {
-			*sl = (struct route_slot){c->gen, s, L, bits, learn_route(m, s, credited, L)};
-			return sl->route;
-		}
-	}
-	/* a crowded neighbourhood: the newest route takes a slot of it in turn
-	 * (credited levels are means, so keys never stop coming) */
-	struct route_slot *sl = &c->slot[(at + (c->evict++ & 7)) % ROUTE_CACHE_SLOTS];
-	*sl = (struct route_slot){c->gen, s, L, bits, learn_route(m, s, credited, L)};
-	return sl->route;
+		c->gen = 1; /* zeroed keys (gen 0) are empty, not routes of skill 0 */
+	k.gen = c->gen;
+	struct route_key *key = route_sets(c)[set].key;
+	size_t w = 0;
+	for (; w < ROUTE_CACHE_WAYS && key[w].gen == c->gen; w++)
+		if (key[w].what == k.what && key[w].credited == k.credited)
+			return c->route[set * ROUTE_CACHE_WAYS + w];
+	/* a full set: the newest route takes a way of it in turn (credited
+	 * levels are means, so keys never stop coming) */
+	if (w == ROUTE_CACHE_WAYS)
+		w = c->evict++ % ROUTE_CACHE_WAYS;
+	key[w] = k;
+	return c->route[set * ROUTE_CACHE_WAYS + w] = learn_route(m, s, credited, L);
 }
 
 double route_cache_hours(const struct model *m, struct route_cache *c, uint32_t s, double credited, int L)

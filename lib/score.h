@@ -44,18 +44,27 @@ double score_credited(const struct model *m, const double *levels, uint32_t s, u
  * nothing else, so scoring one person against many roles, or many people
  * with the same levels, computes each route once. A cache serves one
  * thread; route_cache_reset empties it (also to start one). */
-#define ROUTE_CACHE_SLOTS 32768
+#define ROUTE_CACHE_WAYS 4
+#define ROUTE_CACHE_SETS 16384
+#define ROUTE_CACHE_SLOTS (ROUTE_CACHE_WAYS * ROUTE_CACHE_SETS)
 struct route_cache {
 	uint32_t gen;
-	uint32_t evict; /* which slot of a full neighbourhood goes next */
-	struct route_slot {
-		uint32_t gen, skill;
-		int level;
-		uint64_t credited; /* its bits */
-		struct route route;
-	} slot[ROUTE_CACHE_SLOTS];
+	uint32_t evict; /* which way of a full set goes next */
+	/* A key's set is one cache line of keys (the array is one set longer
+	 * than needed, to start it on a line): a lookup reads that line and
+	 * the one route that matched, not a neighbourhood of routes. */
+	struct route_set {
+		struct route_key {
+			uint64_t credited; /* its bits */
+			uint32_t what;     /* skill << 8 | required level */
+			uint32_t gen;
+		} key[ROUTE_CACHE_WAYS];
+	} set[ROUTE_CACHE_SETS + 1];
+	struct route route[ROUTE_CACHE_SLOTS]; /* key k of set i: route[i * WAYS + k] */
 };
 void route_cache_reset(struct route_cache *c);
+/* How many routes c holds now. */
+size_t route_cache_held(const struct route_cache *c);
 
 /* The hours of the route for a gap in skill s from credited to L through
  * the cache (NULL: none): what score_reqs puts in route.hours. */

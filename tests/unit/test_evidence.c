@@ -581,6 +581,37 @@ static void test_evidence_all_matches_fold(void **state)
 		assert_num(levels[s], 0);
 }
 
+/* evidence_each sets the levels of the skills with rows, bit for bit
+ * evidence_fold's, and touches no other entry. A lone row in the window
+ * weighs w * v / w, which is not v: 0.1 * 3 / 0.1 is 3.0000000000000004. */
+static void test_evidence_each_sets_only_skills_with_rows(void **state)
+{
+	struct fx *f = *state;
+	load_log(f, "sources: {lab: 0.1, panel: 0.7}\n",
+		 "E1,sql,5,2023-01-01,lab,,\n" /* too old */
+		 "E1,sql,3,2026-02-01,lab,,\n"
+		 "E1,sql,1,2026-07-15,panel,E2,\n" /* after as_of */
+		 "E1,python,3,2026-02-01,panel,E2,\n"
+		 "E1,python,4,2026-03-01,panel,E3,\n");
+	const struct model *m = f->m;
+	uint32_t e = person_of(m, "E1"), excel = skill_of(m, "excel"), python = skill_of(m, "python"),
+		 sql = skill_of(m, "sql");
+	double levels[3] = {-1, -1, -1};
+	uint32_t skills[3];
+	assert_int_equal(evidence_each(m, e, date_of(AS_OF), levels, NULL, skills), 2);
+	assert_int_equal(skills[0], python); /* in skill order */
+	assert_int_equal(skills[1], sql);
+	assert_num(levels[excel], -1);
+	for (int i = 0; i < 2; i++) {
+		double want = evidence_fold(m, e, skills[i], date_of(AS_OF), NULL, NULL).level;
+		assert_memory_equal(&levels[skills[i]], &want, sizeof want);
+	}
+	double lone = 0.1 * 3.0 / 0.1;
+	assert_true(lone != 3.0);
+	assert_memory_equal(&levels[sql], &lone, sizeof lone);
+	assert_num(levels[python], 3.5); /* two assessors of one source: the mean */
+}
+
 static void test_unverified_means_only_self(void **state)
 {
 	struct fx *f = *state;
@@ -671,6 +702,7 @@ int main(void)
 		T(test_configured_max_age),
 		T(test_newest_oldest_sources_and_rows),
 		T(test_evidence_all_matches_fold),
+		T(test_evidence_each_sets_only_skills_with_rows),
 		T(test_unverified_means_only_self),
 		T(test_explain_lists_pairs),
 	};

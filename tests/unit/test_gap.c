@@ -98,6 +98,7 @@ static void put_base(struct fx *f)
 struct run {
 	struct fx *f;
 	double levels[8];
+	uint32_t set[8];
 	struct evidence info[8];
 	struct gap_person gp;
 };
@@ -111,7 +112,8 @@ static int compute(struct fx *f, struct run *r, const char *emp, const char *rol
 		ro = model_role(f->m, role);
 		assert_int_not_equal(ro, NONE);
 	}
-	struct gap_scratch s = {r->levels, r->info, NULL, false};
+	memset(r->levels, 0, sizeof r->levels); /* a scratch's levels start at 0 */
+	struct gap_scratch s = {.levels = r->levels, .set = r->set, .info = r->info};
 	return gap_person_compute(f->m, person_of(f->m, emp), ro, date_of(AS_OF), &s, &r->gp);
 }
 
@@ -192,6 +194,49 @@ static void test_person_scored_against_the_role(void **state)
 	assert_num(s->skills[3].level, 1); /* sql: the 2026-07-01 row is after as_of */
 	assert_false(s->skills[3].is_gap);
 	gap_person_free(&r.gp);
+}
+
+/* One scratch measures person after person: the levels one person had are
+ * gone for the next (E2 has no rows; measured after E3, who has a level in
+ * every skill, E2 scores as on a fresh scratch). totals_only scores the
+ * same, without the evidence or the order. */
+static void test_scratch_carries_nothing_between_people(void **state)
+{
+	struct fx *f = *state;
+	put_base(f);
+	load_clean(f);
+	const struct model *m = f->m;
+	uint32_t role = model_role(m, "analyst-1");
+	const char *who[] = {"E3", "E2", "E4", "E1", "E2"};
+	for (int totals = 0; totals < 2; totals++) {
+		struct gap_scratch s;
+		assert_int_equal(gap_scratch_init(m, &s, true), 0);
+		s.totals_only = totals;
+		struct gap_person kept = {0};
+		for (size_t i = 0; i < sizeof who / sizeof *who; i++) {
+			assert_int_equal(gap_person_measure(m, person_of(m, who[i]), role, date_of(AS_OF), &s, &kept), 0);
+			struct run r;
+			assert_int_equal(compute(f, &r, who[i], "analyst-1"), 0);
+			const struct score *a = &kept.score, *b = &r.gp.score;
+			assert_int_equal(a->n, b->n);
+			for (size_t k = 0; k < a->n; k++) {
+				assert_memory_equal(&a->skills[k].level, &b->skills[k].level, sizeof(double));
+				assert_memory_equal(&a->skills[k].gap, &b->skills[k].gap, sizeof(double));
+				assert_memory_equal(&a->skills[k].route.hours, &b->skills[k].route.hours, sizeof(double));
+				if (!totals) {
+					assert_int_equal(kept.order[k], r.gp.order[k]);
+					assert_int_equal(kept.evidence[k].rows, r.gp.evidence[k].rows);
+				}
+			}
+			assert_memory_equal(&a->readiness, &b->readiness, sizeof(double));
+			assert_int_equal(a->tier, b->tier);
+			if (strcmp(who[i], "E2") == 0)
+				assert_num(a->readiness, 0);
+			gap_person_free(&r.gp);
+		}
+		gap_person_free(&kept);
+		gap_scratch_free(&s);
+	}
 }
 
 static void test_evidence_per_requirement(void **state)
@@ -510,6 +555,7 @@ int main(void)
 		T(test_order_ties_after_rounding_go_by_skill_id),
 		T(test_person_scored_against_the_role),
 		T(test_evidence_per_requirement),
+		T(test_scratch_carries_nothing_between_people),
 		T(test_no_role_means_the_target),
 		T(test_no_role_and_no_target),
 		T(test_given_role_without_target),
