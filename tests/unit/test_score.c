@@ -855,8 +855,8 @@ static void test_target_none_for_a_role_without_profile(void **state)
 }
 
 /* A route cache kept across many people gives what no cache gives, also
- * once its neighbourhoods are full and routes take each other's slots
- * (credited levels are means: 20 000 distinct keys for 4 096 slots); and
+ * once its sets are full and routes take each other's ways (credited
+ * levels are means: here three keys for every route it can hold); and
  * route_cache_hours the hours of those routes. */
 static void test_route_cache_full_gives_the_same_routes(void **state)
 {
