@@ -64,6 +64,12 @@ static void test_cmp(void **state)
 	assert_int_equal(num_cmp(-2, 3), -1);
 	/* a readiness summed in another order still meets the threshold */
 	assert_int_equal(num_cmp(0.7 + 0.1 + 0.1 + 0.1 - 1e-12, 1.0), 0);
+	/* equal values, the quick path of a gap of 0 against 0, at any size */
+	assert_int_equal(num_cmp(0, 0), 0);
+	assert_int_equal(num_cmp(0.0, -0.0), 0);
+	assert_int_equal(num_cmp(2.5e12, 2.5e12), 0);
+	assert_int_equal(num_cmp(INFINITY, INFINITY), 0);
+	assert_int_equal(num_cmp(2.5e12, 2.5e12 + 1), -1);
 }
 
 /* The quick path of num_cmp (values far apart below a million) agrees
