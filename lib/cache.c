@@ -341,27 +341,37 @@ static bool people_ok(const struct cache *c, const struct model *m)
 	return h->nassessors >= 1 && h->gone.named <= EVIDENCE_GONE_NAMED;
 }
 
-struct rows_job {
-	const struct assessment *a;
-	size_t n;
+/* Rows [lo, hi) of the rows section, range-checked as the chunks holding
+ * them are hashed: a second pass over half a gigabyte read from memory
+ * cost as much as the hashing. */
+struct rows_range {
+	uint64_t at;    /* the rows section's offset in the file */
+	uint64_t lo, hi;
 	uint32_t nskills, nsources, npeople, nassessors;
-	bool ok;
 };
 
-static void *rows_check(void *p)
+/* Whether rows [from, to) (within r's) have every index in range. */
+static bool rows_in_range(const struct cache *c, const struct rows_range *r, uint64_t from, uint64_t to)
 {
-	struct rows_job *j = p;
-	j->ok = true;
-	for (size_t i = 0; i < j->n; i++) {
-		const struct assessment *a = &j->a[i];
-		uint32_t who = a->assessor & ~ASSESSOR_EMPLOYEE;
-		if (a->skill >= j->nskills || a->source >= j->nsources ||
-		    who >= ((a->assessor & ASSESSOR_EMPLOYEE) ? j->npeople : j->nassessors)) {
-			j->ok = false;
-			break;
-		}
+	const struct assessment *a = sec(c, SEC_ROWS);
+	for (uint64_t i = from; i < to; i++) {
+		uint32_t who = a[i].assessor & ~ASSESSOR_EMPLOYEE;
+		if (a[i].skill >= r->nskills || a[i].source >= r->nsources ||
+		    who >= ((a[i].assessor & ASSESSOR_EMPLOYEE) ? r->npeople : r->nassessors))
+			return false;
 	}
-	return NULL;
+	return true;
+}
+
+/* The rows of r that start in the file's bytes [lo, hi): checked there. */
+static bool chunk_rows_ok(const struct cache *c, const struct rows_range *r, uint64_t lo, uint64_t hi)
+{
+	const uint64_t size = sizeof(struct assessment);
+	uint64_t first = lo <= r->at ? 0 : (lo - r->at + size - 1) / size;
+	uint64_t last = hi <= r->at ? 0 : (hi - r->at + size - 1) / size;
+	first = first < r->lo ? r->lo : first;
+	last = last > r->hi ? r->hi : last;
+	return first >= last || rows_in_range(c, r, first, last);
 }
 
 /* Page tables filled in one call, not a fault per few pages. */
@@ -382,6 +392,7 @@ static void populate(const char *p, size_t n)
 struct chunk_job {
 	const struct cache *c;
 	uint64_t k, end, step; /* chunks k, k+step, ... below end */
+	const struct rows_range *rows; /* checked chunk by chunk; NULL: none */
 	bool ok;
 };
 
@@ -395,18 +406,19 @@ static void *chunk_check(void *p)
 	for (uint64_t k = j->k; j->ok && k < j->end; k += j->step) {
 		uint64_t lo = PAYLOAD + k * CHUNK, hi = lo + CHUNK < stop ? lo + CHUNK : stop;
 		populate(c->map + lo, hi - lo);
-		j->ok = XXH3_64bits(c->map + lo, hi - lo) == want[k];
+		j->ok = XXH3_64bits(c->map + lo, hi - lo) == want[k] && (!j->rows || chunk_rows_ok(c, j->rows, lo, hi));
 	}
 	return NULL;
 }
 
-/* Whether the chunks holding the file's bytes [from, to) match their hashes. */
-static bool chunks_ok(const struct cache *c, uint64_t from, uint64_t to)
+/* Whether the chunks holding the file's bytes [from, to) match their
+ * hashes (and the rows in them, when rows is not NULL, their ranges). */
+static bool chunks_ok(const struct cache *c, uint64_t from, uint64_t to, const struct rows_range *rows)
 {
 	if (to <= from)
 		return true;
 	uint64_t k0 = (from - PAYLOAD) / CHUNK, k1 = (to - PAYLOAD + CHUNK - 1) / CHUNK;
-	struct chunk_job j[2] = {{c, k0, k1, 2, false}, {c, k0 + 1, k1, 2, false}};
+	struct chunk_job j[2] = {{c, k0, k1, 2, rows, false}, {c, k0 + 1, k1, 2, rows, false}};
 	if (k1 - k0 < 4)
 		chunk_check(&j[0]), chunk_check(&j[1]);
 	else
@@ -419,19 +431,8 @@ static bool rows_ok(const struct cache *c, const struct model *m, uint64_t lo, u
 {
 	const struct header *h = c->h;
 	uint64_t at = h->sec[SEC_ROWS].off;
-	if (!chunks_ok(c, at + lo * sizeof(struct assessment), at + hi * sizeof(struct assessment)))
-		return false;
-	const struct assessment *a = sec(c, SEC_ROWS);
-	uint64_t mid = lo + (hi - lo) / 2;
-	struct rows_job j[2];
-	for (int i = 0; i < 2; i++)
-		j[i] = (struct rows_job){a + (i ? mid : lo), i ? hi - mid : mid - lo, m->nskills, (uint32_t)m->cfg.nsources,
-					 h->npeople, h->nassessors, false};
-	if (hi - lo < 65536)
-		rows_check(&j[0]), rows_check(&j[1]);
-	else
-		run_pair(rows_check, &j[0], &j[1]);
-	return j[0].ok && j[1].ok;
+	struct rows_range r = {at, lo, hi, m->nskills, (uint32_t)m->cfg.nsources, h->npeople, h->nassessors};
+	return chunks_ok(c, at + lo * sizeof(struct assessment), at + hi * sizeof(struct assessment), &r);
 }
 
 static bool header_ok(const struct cache *c, const struct model *m)
@@ -446,7 +447,7 @@ static bool header_ok(const struct cache *c, const struct model *m)
 		return false;
 	/* the people and every index; the rows when a command reads them */
 	return XXH3_64bits(sec(c, SEC_CHUNKS), h->nchunks * 8) == h->chunks_hash &&
-	       chunks_ok(c, PAYLOAD, h->sec[SEC_ROWS].off) && people_ok(c, m);
+	       chunks_ok(c, PAYLOAD, h->sec[SEC_ROWS].off, NULL) && people_ok(c, m);
 }
 
 static void map_cache(struct cache *c, const struct model *m)

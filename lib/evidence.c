@@ -40,18 +40,11 @@ struct pair {
 
 /* stats false: only ev.level is wanted (status, source_value, out and
  * nout NULL), the cost of scoring a million people. */
-static inline struct evidence fold(const struct model *m, const struct assessment *a, size_t n, int32_t as_of,
-				   bool stats, enum row_status *status, double *source_value,
-				   struct evidence_pair *out, size_t *nout)
+static inline struct evidence fold_window(const struct model *m, const struct assessment *a, size_t n, size_t lo,
+					  size_t hi, bool stats, enum row_status *status, double *source_value,
+					  struct evidence_pair *out, size_t *nout)
 {
 	const struct config *cfg = &m->cfg;
-	int32_t oldest_allowed = as_of - cfg->evidence_max_age_days; /* exclusive */
-	/* rows are by date: those in the window are one stretch [lo, hi) */
-	size_t lo = 0, hi = n;
-	while (lo < n && a[lo].date <= oldest_allowed)
-		lo++;
-	while (hi > lo && a[hi - 1].date > as_of)
-		hi--;
 	struct evidence ev = {0, DATE_NONE, DATE_NONE, 0, 0};
 	if (!stats && hi - lo == 1) { /* one row, the steps below reduced to what they compute */
 		const struct source *src = &cfg->sources[a[lo].source];
@@ -139,6 +132,32 @@ static inline struct evidence fold(const struct model *m, const struct assessmen
 	return ev;
 }
 
+/* The rows of a run in the window (as_of - evidence_max_age_days, as_of]:
+ * the run is by date, so they are one stretch [*lo, *hi), and its ends are
+ * counts, not searches (a search ending at a row that differs from run to
+ * run is a branch the CPU guesses wrong). */
+static inline void window(const struct model *m, const struct assessment *a, size_t n, int32_t as_of, size_t *lo,
+			  size_t *hi)
+{
+	int32_t oldest_allowed = as_of - m->cfg.evidence_max_age_days; /* exclusive */
+	size_t l = 0, h = 0;
+	for (size_t i = 0; i < n; i++) {
+		l += a[i].date <= oldest_allowed;
+		h += a[i].date <= as_of;
+	}
+	*lo = l;
+	*hi = h; /* >= l: the window's age is at least a day */
+}
+
+static inline struct evidence fold(const struct model *m, const struct assessment *a, size_t n, int32_t as_of,
+				   bool stats, enum row_status *status, double *source_value,
+				   struct evidence_pair *out, size_t *nout)
+{
+	size_t lo, hi;
+	window(m, a, n, as_of, &lo, &hi);
+	return fold_window(m, a, n, lo, hi, stats, status, source_value, out, nout);
+}
+
 struct evidence evidence_fold(const struct model *m, uint32_t e, uint32_t s, int32_t as_of,
 			      enum row_status *status, double *source_value)
 {
@@ -161,14 +180,19 @@ size_t evidence_each(const struct model *m, uint32_t e, int32_t as_of, double *l
 {
 	size_t n, k = 0;
 	const struct assessment *a = model_rows(m, e, &n), *end = a ? a + n : NULL; /* NULL + 0 is undefined */
+	int32_t oldest_allowed = as_of - m->cfg.evidence_max_age_days;
 	while (a && a < end) {
 		const struct assessment *run = a;
-		while (a < end && a->skill == run->skill)
-			a++;
+		size_t lo = 0, hi = 0; /* window()'s, counted while the run's end is found */
+		for (; a < end && a->skill == run->skill; a++) {
+			lo += a->date <= oldest_allowed;
+			hi += a->date <= as_of;
+		}
+		size_t nr = (size_t)(a - run);
 		if (info)
-			levels[run->skill] = (info[run->skill] = fold(m, run, (size_t)(a - run), as_of, true, NULL, NULL, NULL, NULL)).level;
+			levels[run->skill] = (info[run->skill] = fold_window(m, run, nr, lo, hi, true, NULL, NULL, NULL, NULL)).level;
 		else
-			levels[run->skill] = fold(m, run, (size_t)(a - run), as_of, false, NULL, NULL, NULL, NULL).level;
+			levels[run->skill] = fold_window(m, run, nr, lo, hi, false, NULL, NULL, NULL, NULL).level;
 		if (skills)
 			skills[k] = run->skill;
 		k++;

@@ -8,6 +8,7 @@
 #include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
+#include <xxhash.h>
 
 #include "fixture.h"
 
@@ -418,6 +419,68 @@ static void test_damaged_cache_is_rebuilt(void **state)
 	same_as_uncached(f, true, false);
 }
 
+/* The cache file's bytes, read whole (*size of them). */
+static unsigned char *read_cache(struct fx *f, size_t *size)
+{
+	char p[256];
+	cache_path(f, p, sizeof p, "evidence");
+	FILE *fp = fopen(p, "rb");
+	assert_non_null(fp);
+	struct stat st;
+	assert_int_equal(fstat(fileno(fp), &st), 0);
+	unsigned char *b = malloc((size_t)st.st_size);
+	assert_non_null(b);
+	assert_int_equal(fread(b, 1, (size_t)st.st_size, fp), (size_t)st.st_size);
+	fclose(fp);
+	*size = (size_t)st.st_size;
+	return b;
+}
+
+static uint64_t u64_at(const unsigned char *b, size_t at)
+{
+	uint64_t v;
+	memcpy(&v, b + at, sizeof v);
+	return v;
+}
+
+/* A cache whose hashes all agree with its bytes, but a row in it names a
+ * skill the model does not have (a cache written by a buggy or hostile
+ * program): the range check refuses it, rows are not used past the
+ * model's tables, and the cache is rebuilt. */
+static void test_forged_cache_with_good_hashes_is_rebuilt(void **state)
+{
+	struct fx *f = *state;
+	put_base(f);
+	same_as_uncached(f, false, false);
+	same_as_uncached(f, true, false);
+	size_t size;
+	unsigned char *b = read_cache(f, &size);
+	/* header: file_size at 16, chunks_hash at 24, nchunks at 32; the
+	 * chunk table is the last section, each section 64-byte aligned, and
+	 * the chunks cover the bytes from the header's end (its size at 12) */
+	uint32_t header_size;
+	memcpy(&header_size, b + 12, sizeof header_size);
+	uint64_t nchunks = u64_at(b, 32), table = u64_at(b, 16) - ((nchunks * 8 + 63) & ~(uint64_t)63);
+	assert_int_equal(u64_at(b, 16), size);
+	/* the last row: the last nonzero 16 bytes before the table (a row's
+	 * line is never 0), its skill at byte 12 */
+	size_t row = (size_t)table - 16;
+	while (row > header_size && !memcmp(b + row, "\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0", 16))
+		row -= 16;
+	assert_true(row > header_size);
+	memcpy(b + row + 12, "\xff\xff", 2);
+	uint64_t k = (row - header_size) >> 20, lo = header_size + (k << 20), hi = lo + (1u << 20);
+	hi = hi < table ? hi : table;
+	uint64_t h = XXH3_64bits(b + lo, (size_t)(hi - lo));
+	memcpy(b + table + 8 * k, &h, sizeof h);
+	h = XXH3_64bits(b + table, (size_t)nchunks * 8);
+	memcpy(b + 24, &h, sizeof h);
+	damage(f, 0, (const char *)b, size, -1);
+	free(b);
+	same_as_uncached(f, false, false);
+	same_as_uncached(f, true, false);
+}
+
 /* git's racy rule: a source changed in the tick the cache was written is
  * checked by content, not trusted on its stat data. */
 static void test_racy_source_is_checked(void **state)
@@ -537,6 +600,7 @@ int main(void)
 		T(test_edited_or_truncated_log_rebuilds),
 		T(test_people_or_skills_changed_rebuilds),
 		T(test_damaged_cache_is_rebuilt),
+		T(test_forged_cache_with_good_hashes_is_rebuilt),
 		T(test_one_persons_rows_checked_alone),
 		T(test_racy_source_is_checked),
 		T(test_no_place_for_a_cache),
