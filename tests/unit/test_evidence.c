@@ -612,6 +612,38 @@ static void test_evidence_each_sets_only_skills_with_rows(void **state)
 	assert_num(levels[python], 3.5); /* two assessors of one source: the mean */
 }
 
+/* Two rows in the window take a shorter way than the pair table: it must
+ * give bit for bit what the general steps (evidence_fold, which keeps
+ * statistics and so never takes it) give, for every way two rows can
+ * relate. The weights make each order of operations round differently. */
+static void test_two_rows_fold_as_the_general_steps(void **state)
+{
+	struct fx *f = *state;
+	static const char *const cases[] = {
+		"E1,sql,1,2026-02-01,lab,E2,\nE1,sql,2,2026-02-01,lab,E2,\n",     /* one pair, one date: the mean */
+		"E1,sql,4,2026-02-01,lab,E2,\nE1,sql,1,2026-03-01,lab,E2,\n",     /* one pair: the later row */
+		"E1,sql,3,2026-02-01,lab,E2,\nE1,sql,5,2026-03-01,lab,E3,\n",     /* two pairs of a mean source */
+		"E1,sql,3,2026-02-01,panel,E2,\nE1,sql,1,2026-03-01,panel,E3,\n", /* of a max source */
+		"E1,sql,1,2026-02-01,panel,E2,\nE1,sql,3,2026-03-01,panel,E3,\n",
+		"E1,sql,3,2026-02-01,lab,E2,\nE1,sql,2,2026-03-01,peer,E3,\n",    /* two sources, in source order */
+		"E1,sql,3,2026-02-01,peer,E2,\nE1,sql,2,2026-03-01,lab,E3,\n",    /* and against it */
+		"E1,sql,2,2026-02-01,panel,,\nE1,sql,5,2026-02-01,peer,,\n",
+		/* a row too old and one after the date around the two */
+		"E1,sql,5,2023-01-01,lab,E2,\nE1,sql,3,2026-02-01,lab,E2,\nE1,sql,4,2026-02-01,peer,E2,\n"
+		"E1,sql,1,2026-08-01,lab,E2,\n",
+	};
+	for (size_t c = 0; c < sizeof cases / sizeof *cases; c++) {
+		load_log(f, "sources:\n  lab: 0.1\n  peer: 0.3\n  panel: {weight: 0.7, combine: max}\n", cases[c]);
+		const struct model *m = f->m;
+		uint32_t e = person_of(m, "E1"), sql = skill_of(m, "sql");
+		double levels[3] = {0, 0, 0};
+		assert_int_equal(evidence_each(m, e, date_of(AS_OF), levels, NULL, NULL), 1);
+		struct evidence want = evidence_fold(m, e, sql, date_of(AS_OF), NULL, NULL);
+		assert_int_equal(want.rows, c == 1 ? 1 : 2); /* the later row alone counts in case 1 */
+		assert_memory_equal(&levels[sql], &want.level, sizeof want.level);
+	}
+}
+
 static void test_unverified_means_only_self(void **state)
 {
 	struct fx *f = *state;
@@ -703,6 +735,7 @@ int main(void)
 		T(test_newest_oldest_sources_and_rows),
 		T(test_evidence_all_matches_fold),
 		T(test_evidence_each_sets_only_skills_with_rows),
+		T(test_two_rows_fold_as_the_general_steps),
 		T(test_unverified_means_only_self),
 		T(test_explain_lists_pairs),
 	};
