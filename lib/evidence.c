@@ -29,6 +29,7 @@ const struct assessment *evidence_rows(const struct model *m, uint32_t e, uint32
 }
 
 struct pair {
+	uint64_t who; /* pair_key(): one compare finds a row's pair */
 	uint8_t source;
 	uint32_t assessor;
 	int32_t date;
@@ -37,6 +38,11 @@ struct pair {
 };
 
 #define MAX_PAIRS EVIDENCE_PAIRS_MAX
+
+static inline uint64_t pair_key(const struct assessment *a)
+{
+	return (uint64_t)a->source << 32 | a->assessor;
+}
 
 /* The level of two rows in the window, a[0] no later than a[1]: the
  * general steps below reduced to what they compute for them, operation
@@ -86,12 +92,13 @@ static inline struct evidence fold_window(const struct model *m, const struct as
 	/* 1-2: each (source, assessor) pair keeps the rows of its latest date */
 	for (size_t i = lo; i < hi; i++) {
 		size_t p = 0;
-		while (p < np && !(pairs[p].source == a[i].source && pairs[p].assessor == a[i].assessor))
+		uint64_t who = pair_key(&a[i]);
+		while (p < np && pairs[p].who != who)
 			p++;
 		if (p == np) {
 			if (np == MAX_PAIRS)
 				continue; /* more assessors of one skill than anyone has */
-			pairs[np++] = (struct pair){a[i].source, a[i].assessor, a[i].date, 0, 0};
+			pairs[np++] = (struct pair){who, a[i].source, a[i].assessor, a[i].date, 0, 0};
 		}
 		if (a[i].date > pairs[p].date) /* a later row supersedes */
 			pairs[p].date = a[i].date, pairs[p].sum = 0, pairs[p].count = 0;
@@ -151,7 +158,7 @@ static inline struct evidence fold_window(const struct model *m, const struct as
 		*nout = np;
 	for (size_t i = lo; status && i < hi; i++) {
 		size_t p = 0;
-		while (p < np && !(pairs[p].source == a[i].source && pairs[p].assessor == a[i].assessor))
+		while (p < np && pairs[p].who != pair_key(&a[i]))
 			p++;
 		status[i] = p < np && pairs[p].date == a[i].date ? ROW_COUNTS : ROW_SUPERSEDED;
 	}
