@@ -629,8 +629,7 @@ static void test_two_rows_fold_as_the_general_steps(void **state)
 		"E1,sql,3,2026-02-01,peer,E2,\nE1,sql,2,2026-03-01,lab,E3,\n",    /* and against it */
 		"E1,sql,2,2026-02-01,panel,,\nE1,sql,5,2026-02-01,peer,,\n",
 		/* a row too old and one after the date around the two */
-		"E1,sql,5,2023-01-01,lab,E2,\nE1,sql,3,2026-02-01,lab,E2,\nE1,sql,4,2026-02-01,peer,E2,\n"
-		"E1,sql,1,2026-08-01,lab,E2,\n",
+		"E1,sql,5,2023-01-01,lab,E2,\nE1,sql,3,2026-02-01,lab,E2,\nE1,sql,4,2026-02-01,peer,E2,\nE1,sql,1,2026-08-01,lab,E2,\n",
 	};
 	for (size_t c = 0; c < sizeof cases / sizeof *cases; c++) {
 		load_log(f, "sources:\n  lab: 0.1\n  peer: 0.3\n  panel: {weight: 0.7, combine: max}\n", cases[c]);
