@@ -165,21 +165,24 @@ static inline struct evidence fold_window(const struct model *m, const struct as
 	return ev;
 }
 
-/* The rows of a run in the window (as_of - evidence_max_age_days, as_of]:
- * the run is by date, so they are one stretch [*lo, *hi), and its ends are
- * counts, not searches (a search ending at a row that differs from run to
- * run is a branch the CPU guesses wrong). */
-static inline void window(const struct model *m, const struct assessment *a, size_t n, int32_t as_of, size_t *lo,
-			  size_t *hi)
+/* The end of the run of rows of one skill that starts at a (below end),
+ * and the stretch [*lo, *hi) of it in the window (as_of -
+ * evidence_max_age_days, as_of]: the run is by date, so the stretch's ends
+ * are counts, taken in the one pass that finds the run's end (a search
+ * stopping at a row that differs from run to run is a branch the CPU
+ * guesses wrong). */
+static inline const struct assessment *run_window(const struct model *m, const struct assessment *a,
+						  const struct assessment *end, int32_t as_of, size_t *lo, size_t *hi)
 {
 	int32_t oldest_allowed = as_of - m->cfg.evidence_max_age_days; /* exclusive */
 	size_t l = 0, h = 0;
-	for (size_t i = 0; i < n; i++) {
-		l += a[i].date <= oldest_allowed;
-		h += a[i].date <= as_of;
+	for (const struct assessment *run = a; a < end && a->skill == run->skill; a++) {
+		l += a->date <= oldest_allowed;
+		h += a->date <= as_of;
 	}
 	*lo = l;
 	*hi = h; /* >= l: the window's age is at least a day */
+	return a;
 }
 
 static inline struct evidence fold(const struct model *m, const struct assessment *a, size_t n, int32_t as_of,
@@ -187,7 +190,7 @@ static inline struct evidence fold(const struct model *m, const struct assessmen
 				   struct evidence_pair *out, size_t *nout)
 {
 	size_t lo, hi;
-	window(m, a, n, as_of, &lo, &hi);
+	run_window(m, a, a + n, as_of, &lo, &hi); /* n rows of one skill: the run is all of them */
 	return fold_window(m, a, n, lo, hi, stats, status, source_value, out, nout);
 }
 
@@ -213,14 +216,10 @@ size_t evidence_each(const struct model *m, uint32_t e, int32_t as_of, double *l
 {
 	size_t n, k = 0;
 	const struct assessment *a = model_rows(m, e, &n), *end = a ? a + n : NULL; /* NULL + 0 is undefined */
-	int32_t oldest_allowed = as_of - m->cfg.evidence_max_age_days;
 	while (a && a < end) {
 		const struct assessment *run = a;
-		size_t lo = 0, hi = 0; /* window()'s, counted while the run's end is found */
-		for (; a < end && a->skill == run->skill; a++) {
-			lo += a->date <= oldest_allowed;
-			hi += a->date <= as_of;
-		}
+		size_t lo, hi;
+		a = run_window(m, run, end, as_of, &lo, &hi);
 		size_t nr = (size_t)(a - run);
 		if (info)
 			levels[run->skill] = (info[run->skill] = fold_window(m, run, nr, lo, hi, true, NULL, NULL, NULL, NULL)).level;
