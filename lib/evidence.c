@@ -190,7 +190,9 @@ static inline struct evidence fold(const struct model *m, const struct assessmen
 				   struct evidence_pair *out, size_t *nout)
 {
 	size_t lo, hi;
-	run_window(m, a, a + n, as_of, &lo, &hi); /* n rows of one skill: the run is all of them */
+	lo = hi = 0;
+	if (n) /* a is NULL without rows, and NULL + 0 is undefined */
+		run_window(m, a, a + n, as_of, &lo, &hi); /* n rows of one skill: the run is all of them */
 	return fold_window(m, a, n, lo, hi, stats, status, source_value, out, nout);
 }
 

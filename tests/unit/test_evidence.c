@@ -643,6 +643,32 @@ static void test_two_rows_fold_as_the_general_steps(void **state)
 	}
 }
 
+/* A repo without a log leaves the model without rows (not an empty
+ * array): a fold or an explanation then has nothing to walk, and must not
+ * do arithmetic on the missing array (UBSan: NULL + 0; match's mentors
+ * fold so, found by fuzz_repo). An empty log is folded alike. */
+static void test_fold_without_any_rows(void **state)
+{
+	struct fx *f = *state;
+	put_base(f);
+	f->o.parts = PART_SKILLS | PART_ROLES | PART_PEOPLE | PART_ASSESSMENTS;
+	f->o.required = PART_PEOPLE;
+	load_clean(f);
+	const struct model *m = f->m;
+	assert_null(m->rows);
+	enum row_status status[1];
+	double sv[SOURCES_MAX];
+	struct evidence ev = evidence_fold(m, person_of(m, "E1"), skill_of(m, "sql"), date_of(AS_OF), status, sv);
+	assert_num(ev.level, 0);
+	assert_int_equal(ev.rows, 0);
+	assert_int_equal(ev.newest, DATE_NONE);
+	struct evidence_pair pairs[EVIDENCE_PAIRS_MAX];
+	size_t np = 1;
+	ev = evidence_explain(m, person_of(m, "E1"), skill_of(m, "sql"), date_of(AS_OF), status, sv, pairs, &np);
+	assert_int_equal(ev.rows, 0);
+	assert_int_equal(np, 0);
+}
+
 static void test_unverified_means_only_self(void **state)
 {
 	struct fx *f = *state;
@@ -735,6 +761,7 @@ int main(void)
 		T(test_evidence_all_matches_fold),
 		T(test_evidence_each_sets_only_skills_with_rows),
 		T(test_two_rows_fold_as_the_general_steps),
+		T(test_fold_without_any_rows),
 		T(test_unverified_means_only_self),
 		T(test_explain_lists_pairs),
 	};
