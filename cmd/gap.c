@@ -330,7 +330,8 @@ static struct ov *gap_explain(struct out_doc *doc, const struct model *m, const 
 	(void)text;
 	const struct skill_score *ss = &gp->score.skills[i];
 	size_t n, np;
-	const struct assessment *a = evidence_rows(m, gp->employee, ss->skill, &n);
+	struct rows_buf buf;
+	const struct assessment *a = evidence_rows(m, gp->employee, ss->skill, &n, &buf);
 	enum row_status *st = malloc((n ? n : 1) * sizeof *st);
 	struct evidence_pair *pairs = malloc(EVIDENCE_PAIRS_MAX * sizeof *pairs);
 	double *levels = malloc((m->nskills ? m->nskills : 1) * sizeof *levels);

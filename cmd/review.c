@@ -85,7 +85,8 @@ static struct ov *skill_changes(struct ctx *c, uint32_t e)
 	struct ov *list = ov_arr(c->doc);
 	for (uint32_t s = 0; s < m->nskills; s++) {
 		size_t n;
-		const struct assessment *a = evidence_rows(m, e, s, &n);
+		struct rows_buf buf;
+		const struct assessment *a = evidence_rows(m, e, s, &n, &buf);
 		if (!n)
 			continue;
 		double before = evidence_fold(m, e, s, c->from, NULL, NULL).level;
@@ -168,7 +169,8 @@ static struct ov *learning_done(struct ctx *c, uint32_t e, double *hours)
 	if (course < 0 || !m->rows)
 		return list;
 	size_t nrows;
-	const struct assessment *rows = model_rows(m, e, &nrows);
+	struct rows_buf buf;
+	const struct assessment *rows = model_rows(m, e, &nrows, &buf);
 	for (size_t i = 0; i < nrows; i++) {
 		const struct assessment *a = &rows[i];
 		if (a->source != course || a->date <= c->from || a->date > c->to)
@@ -618,7 +620,8 @@ static void org_holders(struct org_tally *t, uint32_t e)
 {
 	const struct model *m = t->o->c->m;
 	size_t n;
-	const struct assessment *a = model_rows(m, e, &n);
+	struct rows_buf buf;
+	const struct assessment *a = model_rows(m, e, &n, &buf);
 	for (size_t i = 0; i < n; i++) {
 		uint32_t s = a[i].skill;
 		if (i && a[i - 1].skill == s)
@@ -1109,7 +1112,8 @@ static struct ov *learning_alignment(struct org *o, double *total)
 			wanted[m->reqs[m->opps[k].req_off + i].skill] = true;
 	for (uint32_t e = 0; course >= 0 && e < m->npeople; e++) {
 		size_t nrows;
-		const struct assessment *log = model_rows(m, e, &nrows);
+		struct rows_buf buf;
+		const struct assessment *log = model_rows(m, e, &nrows, &buf);
 		for (size_t i = 0; i < nrows; i++) {
 			const struct assessment *a = &log[i];
 			if (a->source != course || a->date <= c->from || a->date > c->to || wanted[a->skill])

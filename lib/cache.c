@@ -581,69 +581,6 @@ int cache_people(struct cache *c, struct model *m, const char *display, struct d
 
 /* ---- the evidence log ---------------------------------------------------- */
 
-/* Everyone with rows past the cached part gets all their rows, merged, in
- * model.xrows; the others keep theirs in the cache. */
-/* The people with appended rows get theirs merged into a copy of their
- * cached ones, blocks of people on every core (each block its own range
- * of xrows). */
-#define MERGE_BLOCK 65536
-
-struct merge_job {
-	struct model *m;
-	const struct evidence_read *rd;
-};
-
-static int merge_work(void *worker, size_t blk, void *slot)
-{
-	(void)slot;
-	const struct merge_job *j = worker;
-	struct model *m = j->m;
-	const struct evidence_read *rd = j->rd;
-	uint32_t lo = (uint32_t)(blk * MERGE_BLOCK);
-	uint32_t hi = m->npeople - lo > MERGE_BLOCK ? lo + MERGE_BLOCK : m->npeople;
-	for (uint32_t e = lo; e < hi; e++) {
-		const struct assessment *a = m->rows + m->rows_of[e], *ae = m->rows + m->rows_of[e + 1];
-		const struct assessment *b = rd->rows + rd->rows_of[e], *be = rd->rows + rd->rows_of[e + 1];
-		if (b == be)
-			continue;
-		struct assessment *out = m->xrows + m->xrows_of[e];
-		while (a < ae || b < be)
-			*out++ = (b == be || (a < ae && assessment_cmp(a, b) < 0)) ? *a++ : *b++;
-	}
-	return 0;
-}
-
-static int merge_tail(struct model *m, const struct evidence_read *rd, unsigned threads)
-{
-	if (!rd->nrows)
-		return 0;
-	m->xrows_of = calloc((size_t)m->npeople + 1, sizeof *m->xrows_of);
-	size_t total = 0;
-	for (uint32_t e = 0; m->xrows_of && e < m->npeople; e++) {
-		size_t more = rd->rows_of[e + 1] - rd->rows_of[e];
-		m->xrows_of[e] = total;
-		if (more)
-			total += more + m->rows_of[e + 1] - m->rows_of[e];
-	}
-	if (!m->xrows_of)
-		return -1;
-	m->xrows_of[m->npeople] = total;
-	m->xrows = malloc((total ? total : 1) * sizeof *m->xrows);
-	if (!m->xrows)
-		return -1;
-	struct merge_job j = {m, rd};
-	void *workers[PAR_MAX];
-	unsigned nt = par_threads(threads);
-	for (unsigned k = 0; k < nt; k++)
-		workers[k] = &j;
-	struct par_job job = {.n = (m->npeople + MERGE_BLOCK - 1) / MERGE_BLOCK, .slot_size = 1, .threads = nt,
-			      .workers = workers, .work = merge_work, .ctx = &j, .block = 1};
-	if (par_run(&job) < 0)
-		return -1;
-	m->nrows += rd->nrows;
-	return 0;
-}
-
 static void warn_future(const struct model *m, const char *display, const struct load_opts *o, struct diag_list *d)
 {
 	char today[DATE_BUF], when[DATE_BUF];
@@ -762,8 +699,12 @@ int cache_assessments(struct cache *c, struct model *m, const char *display, con
 		size_t errors0 = d->errors;
 		rc = assessments_read(m, c->log_path, display, o, h->log_complete, h->log_lines + 1, d, &rd);
 		evidence_gone_add(&c->gone, &rd.gone);
-		if (rc == 0 && merge_tail(m, &rd, o->threads) < 0)
-			rc = -1;
+		if (rc == 0 && rd.nrows) { /* the model takes the rows: rd keeps none */
+			if (model_rows_append(m, rd.rows, rd.rows_of, rd.nrows) < 0)
+				rc = -1;
+			rd.rows = NULL;
+			rd.rows_of = NULL;
+		}
 		if (rd.split.complete > c->log_complete) {
 			c->log_complete = rd.split.complete;
 			c->log_lines = rd.split.lines;
@@ -911,7 +852,8 @@ static bool write_people(struct writer *w, const struct model *m, const struct c
 static size_t rows_kept(const struct model *m, uint32_t e, uint32_t lines, struct writer *w)
 {
 	size_t n, kept = 0;
-	const struct assessment *a = model_rows(m, e, &n);
+	struct rows_buf buf;
+	const struct assessment *a = model_rows(m, e, &n, &buf);
 	for (size_t i = 0; i < n; i++) {
 		if (a[i].line > lines)
 			continue;

@@ -5,10 +5,10 @@
 
 #include "date.h"
 
-const struct assessment *evidence_rows(const struct model *m, uint32_t e, uint32_t s, size_t *n)
+const struct assessment *evidence_rows(const struct model *m, uint32_t e, uint32_t s, size_t *n, struct rows_buf *buf)
 {
 	size_t total;
-	const struct assessment *a = model_rows(m, e, &total), *end = a ? a + total : NULL;
+	const struct assessment *a = model_rows(m, e, &total, buf), *end = a ? a + total : NULL;
 	*n = 0;
 	if (!a)
 		return NULL;
@@ -200,7 +200,8 @@ struct evidence evidence_fold(const struct model *m, uint32_t e, uint32_t s, int
 			      enum row_status *status, double *source_value)
 {
 	size_t n;
-	const struct assessment *a = evidence_rows(m, e, s, &n);
+	struct rows_buf buf;
+	const struct assessment *a = evidence_rows(m, e, s, &n, &buf);
 	return fold(m, a, n, as_of, true, status, source_value, NULL, NULL);
 }
 
@@ -209,7 +210,8 @@ struct evidence evidence_explain(const struct model *m, uint32_t e, uint32_t s, 
 				 size_t *npairs)
 {
 	size_t n;
-	const struct assessment *a = evidence_rows(m, e, s, &n);
+	struct rows_buf buf;
+	const struct assessment *a = evidence_rows(m, e, s, &n, &buf);
 	return fold(m, a, n, as_of, true, status, source_value, pairs, npairs);
 }
 
@@ -217,7 +219,8 @@ size_t evidence_each(const struct model *m, uint32_t e, int32_t as_of, double *l
 		     uint32_t *skills)
 {
 	size_t n, k = 0;
-	const struct assessment *a = model_rows(m, e, &n), *end = a ? a + n : NULL; /* NULL + 0 is undefined */
+	struct rows_buf buf;
+	const struct assessment *a = model_rows(m, e, &n, &buf), *end = a ? a + n : NULL; /* NULL + 0 is undefined */
 	while (a && a < end) {
 		const struct assessment *run = a;
 		size_t lo, hi;

@@ -24,8 +24,9 @@ enum row_status {
 	ROW_FUTURE,     /* after as_of: not yet in effect */
 };
 
-/* The rows of employee e for skill s: a slice of m->rows, by date. */
-const struct assessment *evidence_rows(const struct model *m, uint32_t e, uint32_t s, size_t *n);
+/* The rows of employee e for skill s, by date: a slice of model_rows(),
+ * which may lie in buf. */
+const struct assessment *evidence_rows(const struct model *m, uint32_t e, uint32_t s, size_t *n, struct rows_buf *buf);
 
 /* The level of e in s as of `as_of`, with what stands behind it. When
  * status is not NULL, it receives the status of each row of

@@ -29,6 +29,8 @@ void model_free(struct model *m)
 		free(m->rows);
 		free(m->rows_of);
 	}
+	free(m->tail);
+	free(m->tail_of);
 	free(m->xrows);
 	free(m->xrows_of);
 	free(m->items);
@@ -149,4 +151,59 @@ const char *model_assessor(const struct model *m, uint32_t assessor)
 		return e < m->npeople ? person_id(m, e) : "";
 	}
 	return assessor < m->assessors.n ? m->assessors.strs[assessor] : "";
+}
+
+/* The rows [a, ae) and [b, be), each in assessment_cmp order, into out. */
+static void rows_merge(const struct assessment *a, const struct assessment *ae, const struct assessment *b,
+		       const struct assessment *be, struct assessment *out)
+{
+	while (a < ae || b < be)
+		*out++ = (b == be || (a < ae && assessment_cmp(a, b) < 0)) ? *a++ : *b++;
+}
+
+static size_t rows_both(const struct model *m, uint32_t e)
+{
+	return m->rows_of[e + 1] - m->rows_of[e] + m->tail_of[e + 1] - m->tail_of[e];
+}
+
+static void rows_merge_of(const struct model *m, uint32_t e, struct assessment *out)
+{
+	rows_merge(m->rows + m->rows_of[e], m->rows + m->rows_of[e + 1], m->tail + m->tail_of[e],
+		   m->tail + m->tail_of[e + 1], out);
+}
+
+const struct assessment *model_rows_merged(const struct model *m, uint32_t e, size_t *n, struct rows_buf *buf)
+{
+	*n = rows_both(m, e);
+	if (*n > ROWS_BUF_ROWS)
+		return m->xrows + m->xrows_of[e];
+	rows_merge_of(m, e, buf->row);
+	return buf->row;
+}
+
+int model_rows_append(struct model *m, struct assessment *tail, size_t *tail_of, size_t ntail)
+{
+	m->tail = tail;
+	m->tail_of = tail_of;
+	m->nrows += ntail;
+	size_t big = 0;
+	for (uint32_t e = 0; e < m->npeople; e++)
+		if (tail_of[e + 1] > tail_of[e] && rows_both(m, e) > ROWS_BUF_ROWS)
+			big += rows_both(m, e);
+	if (!big)
+		return 0;
+	m->xrows_of = calloc((size_t)m->npeople + 1, sizeof *m->xrows_of);
+	m->xrows = malloc(big * sizeof *m->xrows);
+	if (!m->xrows_of || !m->xrows)
+		return -1;
+	size_t at = 0;
+	for (uint32_t e = 0; e < m->npeople; e++) {
+		m->xrows_of[e] = at;
+		if (tail_of[e + 1] > tail_of[e] && rows_both(m, e) > ROWS_BUF_ROWS) {
+			rows_merge_of(m, e, m->xrows + at);
+			at += rows_both(m, e);
+		}
+	}
+	m->xrows_of[m->npeople] = at;
+	return 0;
 }

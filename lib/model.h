@@ -181,8 +181,13 @@ struct model {
 	struct assessment *rows; /* grouped by employee, then by skill and date */
 	size_t nrows;
 	size_t *rows_of; /* rows of employee e: [rows_of[e], rows_of[e+1]) */
-	/* rows read past the cached part of the log: everyone who has some has
-	 * all their rows here, in xrows_of ranges (empty for the others) */
+	/* rows read past the cached part of the log, by employee as rows are:
+	 * an employee's rows are both, merged by model_rows as it is asked
+	 * (copying a quarter of the log after a 1 % append cost more than the
+	 * append); those with more rows than a rows_buf holds are merged once,
+	 * at load, into xrows (xrows_of NULL when nobody is) */
+	struct assessment *tail;
+	size_t *tail_of;
 	struct assessment *xrows;
 	size_t *xrows_of;
 	/* only employee rows_of_one's rows were checked in the cache (load_opts
@@ -232,20 +237,32 @@ static inline int assessment_cmp(const struct assessment *a, const struct assess
 	return a->line < b->line ? -1 : a->line > b->line;
 }
 
-/* The rows of employee e, in assessment_cmp order. */
-static inline const struct assessment *model_rows(const struct model *m, uint32_t e, size_t *n)
+/* Room for the rows of one employee merged from the cache and the tail. */
+#define ROWS_BUF_ROWS 128
+struct rows_buf {
+	struct assessment row[ROWS_BUF_ROWS];
+};
+
+const struct assessment *model_rows_merged(const struct model *m, uint32_t e, size_t *n, struct rows_buf *buf);
+
+/* The rows of employee e, in assessment_cmp order: in the model, or in
+ * buf when e has rows in both the cache and the log's tail. */
+static inline const struct assessment *model_rows(const struct model *m, uint32_t e, size_t *n, struct rows_buf *buf)
 {
 	if (!m->rows || !m->rows_of || e >= m->npeople || (m->rows_one && e != m->rows_of_one)) {
 		*n = 0;
 		return NULL;
 	}
-	if (m->xrows_of && m->xrows_of[e + 1] > m->xrows_of[e]) {
-		*n = m->xrows_of[e + 1] - m->xrows_of[e];
-		return m->xrows + m->xrows_of[e];
-	}
+	if (m->tail_of && m->tail_of[e + 1] > m->tail_of[e])
+		return model_rows_merged(m, e, n, buf);
 	*n = m->rows_of[e + 1] - m->rows_of[e];
 	return m->rows + m->rows_of[e];
 }
+
+/* Merges the tail rows (by employee, tail_of) into the model: the few
+ * employees with more rows than a rows_buf get theirs merged here. The
+ * model owns tail and tail_of from then on, also on failure (-1). */
+int model_rows_append(struct model *m, struct assessment *tail, size_t *tail_of, size_t ntail);
 uint32_t model_role(const struct model *m, const char *id);
 uint32_t model_person(const struct model *m, const char *id);
 uint32_t model_person_n(const struct model *m, const char *id, size_t n);

@@ -385,7 +385,8 @@ static char *everything(struct fx *f)
 	assert_non_null(buf);
 	for (uint32_t e = 0; e < m->npeople; e++) {
 		size_t n;
-		const struct assessment *a = model_rows(m, e, &n);
+		struct rows_buf rb;
+		const struct assessment *a = model_rows(m, e, &n, &rb);
 		for (size_t i = 0; i < n; i++)
 			len += (size_t)snprintf(buf + len, cap - len, "%s %s %u %d %u '%s' @%u\n", person_id(m, e),
 						m->skills[a[i].skill].id, a[i].level, a[i].date, a[i].source,

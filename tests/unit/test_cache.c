@@ -54,7 +54,8 @@ static char *everything(struct fx *f)
 			len += (size_t)snprintf(buf + len, cap - len, " %u", m->aspirations[p->asp_off + i]);
 		len += (size_t)snprintf(buf + len, cap - len, "\n");
 		size_t n;
-		const struct assessment *a = model_rows(m, e, &n);
+		struct rows_buf rb;
+		const struct assessment *a = model_rows(m, e, &n, &rb);
 		for (size_t i = 0; i < n; i++)
 			len += (size_t)snprintf(buf + len, cap - len, "  %s %u %d %u '%s' @%u\n", m->skills[a[i].skill].id,
 						a[i].level, a[i].date, a[i].source, model_assessor(m, a[i].assessor), a[i].line);
@@ -77,7 +78,7 @@ static char *load_text(struct fx *f, bool cache)
 static void same_as_uncached(struct fx *f, bool want_mapped, bool want_tail)
 {
 	char *with = load_text(f, true);
-	bool mapped = f->m->rows_mapped, tail = f->m->xrows != NULL;
+	bool mapped = f->m->rows_mapped, tail = f->m->tail != NULL;
 	char *without = load_text(f, false);
 	if (strcmp(with, without)) {
 		FILE *a = fopen("/tmp/with.txt", "w"), *b = fopen("/tmp/without.txt", "w");
@@ -145,9 +146,9 @@ static void test_appended_rows_are_read_alone(void **state)
 	same_as_uncached(f, true, false);
 }
 
-/* Appended rows are merged a block of 65 536 people at a time, on every
- * core: people in the first block, the second, and at either end of the
- * second get theirs merged in order with their cached ones. */
+/* Appended rows of people anywhere in a large organisation (the first,
+ * the last, with cached rows on both sides of theirs) are merged in order
+ * with their cached ones. */
 static void test_appended_rows_merged_in_every_block(void **state)
 {
 	struct fx *f = *state;
@@ -173,6 +174,53 @@ static void test_appended_rows_merged_in_every_block(void **state)
 				     "P65572,sql,2,2026-09-01,self,,\n"
 				     "P69999,excel,4,2026-04-01,course,c,\n");  /* the last person */
 	same_as_uncached(f, true, true);
+}
+
+/* Appended rows are merged with the cached ones when they are asked for,
+ * in a buffer of ROWS_BUF_ROWS rows; someone with more rows than that has
+ * them merged once at load. At the edge and past it, on either side of
+ * the cached rows of the same skill: the rows are those of a load without
+ * the cache, and only the one past the edge is merged at load. */
+static void test_appended_rows_beyond_the_buffer(void **state)
+{
+	struct fx *f = *state;
+	put_base(f);
+	size_t cap = 1 << 20, n = 0;
+	char *text = malloc(cap);
+	assert_non_null(text);
+	n = (size_t)snprintf(text, cap, "%s", HEADER);
+	const struct {
+		const char *who;
+		int cached;
+	} many[] = {{"E1", ROWS_BUF_ROWS - 1}, {"E2", ROWS_BUF_ROWS - 2}, {"E3", ROWS_BUF_ROWS}};
+	for (size_t k = 0; k < 3; k++)
+		for (int i = 0; i < many[k].cached; i++)
+			n += (size_t)snprintf(text + n, cap - n, "%s,%s,%d,2026-%02d-%02d,peer,E%d,\n", many[k].who,
+					      i % 3 ? "sql" : "excel", 1 + i % 5, 1 + i % 12, 1 + i % 28, i);
+	put(f, "assessments.csv", text);
+	free(text);
+	same_as_uncached(f, false, false);
+	/* E1 reaches the buffer's size, E2 stays under it, E3 goes past */
+	append(f, "assessments.csv", "E1,sql,5,2026-01-02,self,,\n"
+				     "E2,python,3,2026-12-31,test,Quiz,\n"
+				     "E3,sql,1,2025-01-01,self,,\n"
+				     "E3,sql,2,2026-12-31,self,,\n");
+	same_as_uncached(f, true, true);
+	same_as_uncached(f, true, true);
+	free(load_text(f, true));
+	const struct model *m = f->m;
+	assert_non_null(m->tail);
+	assert_non_null(m->xrows_of);
+	uint32_t e1 = model_person(m, "E1"), e2 = model_person(m, "E2"), e3 = model_person(m, "E3");
+	assert_int_equal(m->xrows_of[e1 + 1] - m->xrows_of[e1], 0);
+	assert_int_equal(m->xrows_of[e2 + 1] - m->xrows_of[e2], 0);
+	assert_int_equal(m->xrows_of[e3 + 1] - m->xrows_of[e3], ROWS_BUF_ROWS + 2);
+	struct rows_buf rb;
+	size_t k;
+	assert_ptr_equal(model_rows(m, e1, &k, &rb), rb.row);
+	assert_int_equal(k, ROWS_BUF_ROWS);
+	assert_ptr_not_equal(model_rows(m, e3, &k, &rb), rb.row);
+	assert_int_equal(k, ROWS_BUF_ROWS + 2);
 }
 
 /* A log 32 times the size of what is appended to it. */
@@ -293,7 +341,8 @@ static char *rows_of(struct fx *f, const char *id)
 	char *buf = malloc(cap);
 	assert_non_null(buf);
 	buf[0] = '\0';
-	const struct assessment *a = model_rows(m, e, &n);
+	struct rows_buf rb;
+	const struct assessment *a = model_rows(m, e, &n, &rb);
 	for (size_t i = 0; i < n && len < cap - 200; i++)
 		len += (size_t)snprintf(buf + len, cap - len, "%s %u %d %u '%s' @%u\n", m->skills[a[i].skill].id, a[i].level,
 					a[i].date, a[i].source, model_assessor(m, a[i].assessor), a[i].line);
@@ -319,8 +368,9 @@ static void one_as_uncached(struct fx *f, const char *id, bool want_mapped, bool
 	char *with = load_one(f, id, true);
 	bool mapped = f->m->rows_mapped, one = f->m->rows_one;
 	size_t others = 0, n;
+	struct rows_buf rb;
 	for (uint32_t e = 0; e < f->m->npeople; e++)
-		if (strcmp(person_id(f->m, e), id) != 0 && model_rows(f->m, e, &n))
+		if (strcmp(person_id(f->m, e), id) != 0 && model_rows(f->m, e, &n, &rb))
 			others += n;
 	char *without = load_one(f, id, false);
 	assert_string_equal(with, without);
@@ -596,6 +646,7 @@ int main(void)
 		T(test_first_run_builds_second_maps),
 		T(test_appended_rows_are_read_alone),
 		T(test_appended_rows_merged_in_every_block),
+	T(test_appended_rows_beyond_the_buffer),
 		T(test_small_append_keeps_the_cache),
 		T(test_edited_or_truncated_log_rebuilds),
 		T(test_people_or_skills_changed_rebuilds),

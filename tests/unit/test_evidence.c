@@ -90,7 +90,8 @@ static double level(struct fx *f, const char *emp, const char *sk, const char *a
 static size_t nrows(struct fx *f, const char *emp, const char *sk)
 {
 	size_t n;
-	evidence_rows(f->m, person_of(f->m, emp), skill_of(f->m, sk), &n);
+	struct rows_buf buf;
+	evidence_rows(f->m, person_of(f->m, emp), skill_of(f->m, sk), &n, &buf);
 	return n;
 }
 
