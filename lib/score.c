@@ -74,8 +74,12 @@ static void prefetch_route(const struct route_cache *c, uint32_t s, double credi
 {
 	struct route_key k;
 	size_t set;
-	if (c && route_key_of(s, credited, L, &k, &set))
+	if (c && route_key_of(s, credited, L, &k, &set)) {
 		__builtin_prefetch(&route_sets(c)[set]);
+		const char *r = (const char *)&c->route[set * ROUTE_CACHE_WAYS];
+		for (size_t b = 0; b < ROUTE_CACHE_WAYS * sizeof *c->route; b += 64)
+			__builtin_prefetch(r + b);
+	}
 }
 
 static struct route cached_route(const struct model *m, struct route_cache *c, uint32_t s, double credited, int L)
