@@ -2,6 +2,7 @@
 #define _GNU_SOURCE 1 /* qsort_r */
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #include "csvfields.h"
 #include "load.h"
@@ -160,6 +161,20 @@ static void resolve_manager(struct people_ctx *c, struct person *p, const char *
 	}
 }
 
+/* Room for what the file can hold, from its size, taken at once: grown
+ * by doubling, a million people's texts and records were copied again and
+ * again into fresh memory. Only a first guess: both still grow. */
+static void presize(struct people_ctx *c, const char *path)
+{
+	struct stat st;
+	if (stat(path, &st) != 0 || !S_ISREG(st.st_mode) || st.st_size <= 0 || (uint64_t)st.st_size >= UINT32_MAX)
+		return;
+	size_t size = (size_t)st.st_size;
+	if ((c->text.buf = mem_alloc_huge(size + 1)))
+		c->text.cap = size + 1; /* the texts are the fields' bytes, each ended by one of its separators */
+	(void)vec_reserve((void **)&c->v, &c->cap, size / 24 + 1, sizeof *c->v); /* ids, names, roles: rows of 24 bytes or more */
+}
+
 /* Reporting lines must end at someone without a manager: follow each chain
  * once (marks make the whole pass linear) and report each loop once. */
 static void check_manager_loops(struct people_ctx *c)
@@ -199,6 +214,7 @@ int people_load(struct model *m, const char *path, const char *display, struct d
 	csvf_columns(&m->cfg, CSVF_PEOPLE, req, cols, PC__COUNT);
 	struct people_ctx c = {.m = m, .d = d, .file = display};
 	size_t errors0 = d->errors;
+	presize(&c, path);
 	int rc = csv_read_progress(path, display, cols, PC__COUNT, d, on_row, &c, &m->progress);
 	if (rc == 0)
 		m->loaded |= PART_PEOPLE;
@@ -213,7 +229,7 @@ int people_load(struct model *m, const char *path, const char *display, struct d
 		}
 		c.v[kept++] = c.v[i];
 	}
-	m->people = malloc((kept ? kept : 1) * sizeof *m->people);
+	m->people = mem_alloc_huge((kept ? kept : 1) * sizeof *m->people);
 	/* the texts are whole: the model keeps them (even when short of memory) */
 	m->person_text = c.text.buf ? c.text.buf : strdup("");
 	if (!m->people || !m->person_text) {

@@ -475,6 +475,7 @@ int file_read_max(const char *path, size_t max, struct file_data *fd)
 				close(f);
 				return ENOMEM;
 			}
+			mem_huge(nb + n, ncap - n); /* not yet read into: people.csv is 120 MB at a million */
 			buf = nb;
 			cap = ncap;
 		}
