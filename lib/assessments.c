@@ -13,6 +13,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/mman.h>
+#include <sys/stat.h>
 
 #include "csvfields.h"
 #include "date.h"
@@ -75,6 +76,7 @@ struct assess_load {
 	struct model *m;
 	const struct load_opts *o;
 	unsigned shift; /* employee e is in bucket e >> shift */
+	bool pools;     /* chunks cut from huge pools: see chunk_new */
 	struct assess_part part[CSV_PARTS_MAX];
 };
 
@@ -105,11 +107,17 @@ static void part_discard(void *ctx)
 }
 
 /* Chunks are mapped memory, so that unmapping one gives it back to the
- * system at once while the grouped rows grow. They are cut in turn from
- * pools advised into huge pages: a million employees' rows are 600 MB of
- * chunks, and faulting them in 4 KB at a time cost more than filling them. */
+ * system at once while the grouped rows grow. When every bucket will fill
+ * chunks, they are cut in turn from pools advised into huge pages: a
+ * million employees' rows are 600 MB of chunks, and faulting them in 4 KB
+ * at a time cost more than filling them. A few rows a bucket (an append)
+ * keep chunks of their own, of which only what is written is memory. */
 static void *chunk_new(struct assess_part *p)
 {
+	if (!p->l->pools) {
+		void *mem = mmap(NULL, CHUNK_BYTES, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+		return mem == MAP_FAILED ? NULL : mem;
+	}
 	if (p->pool == p->pool_end) {
 		char *mem = mmap(NULL, POOL_BYTES + HUGE_BYTES, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
 		if (mem == MAP_FAILED)
@@ -485,6 +493,11 @@ int assessments_read(struct model *m, const char *path, const char *display, con
 		l->shift++;
 	struct csv_parts parts = {.n = o->threads ? o->threads : CSV_PARTS_MAX, .row = on_row, .discard = part_discard,
 				  .end = part_end};
+	/* rows are 27 bytes or more of text, and 20 in a chunk */
+	struct stat st;
+	uint64_t text = stat(path, &st) == 0 && (uint64_t)st.st_size > from ? (uint64_t)st.st_size - from : 0;
+	uint64_t pool_min = o->pool_min ? o->pool_min : (uint64_t)BUCKETS * CHUNK_BYTES * CSV_PARTS_MAX / sizeof(struct raw_row) * 27;
+	l->pools = text >= pool_min;
 	for (unsigned p = 0; p < CSV_PARTS_MAX; p++) {
 		l->part[p].l = l;
 		parts.ctx[p] = &l->part[p];

@@ -16,6 +16,9 @@ struct load_opts {
 	bool warn_future; /* `check` warns about rows dated after today */
 	unsigned threads; /* to read the evidence log with; 0: as many as pay */
 	size_t split_min; /* log bytes below which one thread reads (0: 16 MiB; tests set 1) */
+	/* log bytes from which rows wait for grouping in huge pools (0: when
+	 * they fill a chunk a bucket, about 700 MB; tests set 1) */
+	uint64_t pool_min;
 	uint64_t limit;   /* read the log no further than this (0: to its end) */
 	/* The one employee whose evidence the command reads, or NULL: a warm
 	 * cache then checks only their rows, not the whole log, and

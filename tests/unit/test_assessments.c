@@ -380,7 +380,7 @@ static void test_missing_file_when_required(void **state)
 static char *everything(struct fx *f)
 {
 	const struct model *m = f->m;
-	size_t cap = 1 << 20, len = 0;
+	size_t cap = (1 << 20) + m->nrows * 128, len = 0;
 	char *buf = malloc(cap);
 	assert_non_null(buf);
 	for (uint32_t e = 0; e < m->npeople; e++) {
@@ -445,6 +445,50 @@ static void test_two_pieces_read_like_one(void **state)
 	free(two);
 }
 
+/* Rows waiting to be grouped in chunks cut from huge pools (a large log)
+ * group as in chunks of their own: 300 people, a bucket each two, so the
+ * chunks of a part take three pools; one person with more rows than a
+ * chunk holds; read in one piece and in two. */
+static void test_rows_pooled_group_as_alone(void **state)
+{
+	struct fx *f = *state;
+	put_base(f);
+	enum { PEOPLE = 300, MANY = 60000 };
+	size_t cap = (size_t)(PEOPLE * 4 + MANY) * 48, len = 0;
+	char *text = malloc(cap);
+	assert_non_null(text);
+	len = (size_t)snprintf(text, cap, "id,name,role\n");
+	for (int i = 0; i < PEOPLE; i++)
+		len += (size_t)snprintf(text + len, cap - len, "P%03d,N,analyst-1\n", i);
+	put(f, "people.csv", text);
+	len = (size_t)snprintf(text, cap, HEADER);
+	for (int i = 0; i < PEOPLE * 4 + MANY; i++)
+		len += (size_t)snprintf(text + len, cap - len, "P%03d,%s,%d,2026-%02d-%02d,peer,P%03d,\n",
+					i < PEOPLE * 4 ? i % PEOPLE : 7, i % 3 ? "sql" : "python", i % 6, 1 + i % 12,
+					1 + i % 28, (i * 7) % PEOPLE);
+	put(f, "assessments.csv", text);
+	free(text);
+	f->o.parts = PART_SKILLS | PART_ROLES | PART_PEOPLE | PART_ASSESSMENTS;
+	f->o.required = PART_PEOPLE | PART_ASSESSMENTS;
+	char *got[4];
+	for (int k = 0; k < 4; k++) {
+		f->o.load.threads = k % 2 ? 2 : 1;
+		f->o.load.split_min = 1;
+		f->o.load.pool_min = k < 2 ? 0 : 1; /* the log is 2 MB: pooled only when told */
+		load(f);
+		got[k] = everything(f);
+		repo_free(f->r);
+		f->r = NULL;
+		diag_free(&f->d);
+		diag_init(&f->d, 0);
+	}
+	assert_true(strlen(got[0]) > (size_t)MANY * 20);
+	for (int k = 1; k < 4; k++)
+		assert_string_equal(got[0], got[k]);
+	for (int k = 0; k < 4; k++)
+		free(got[k]);
+}
+
 int main(void)
 {
 #define T(fn) cmocka_unit_test_setup_teardown(fn, setup, teardown)
@@ -452,6 +496,7 @@ int main(void)
 		T(test_rows_grouped_and_sorted),
 		T(test_empty_assessor_is_zero_and_assessors_interned),
 		T(test_two_pieces_read_like_one),
+		T(test_rows_pooled_group_as_alone),
 		T(test_empty_file_of_rows),
 		T(test_missing_optional_log_is_empty),
 		T(test_configured_sources),
