@@ -4,6 +4,8 @@
 #include <string.h>
 #include <sys/mman.h>
 
+#include "par.h"
+
 void model_free(struct model *m)
 {
 	if (!m)
@@ -87,8 +89,33 @@ uint32_t model_person_n(const struct model *m, const char *id, size_t n)
 
 /* A million ids go into a map far bigger than the cache: each is hashed
  * and its slot asked for AHEAD inserts before it is written, so that the
- * misses overlap. */
+ * misses overlap; blocks of people go in on every core (the map's pages
+ * are faulted in as they are written, and a fresh page is dear). Ids are
+ * distinct: people_load keeps the first of a duplicate, and the cache
+ * holds what it kept. */
 #define AHEAD 16
+#define INDEX_BLOCK 65536
+
+static int index_block(void *worker, size_t blk, void *slot)
+{
+	(void)slot;
+	struct model *m = worker;
+	size_t lo = blk * INDEX_BLOCK, hi = m->npeople - lo > INDEX_BLOCK ? lo + INDEX_BLOCK : m->npeople;
+	uint64_t h[AHEAD];
+	size_t len[AHEAD];
+	for (size_t i = lo; i < hi + AHEAD; i++) {
+		if (i >= lo + AHEAD) {
+			size_t k = i - AHEAD; /* its ring entry is the one i takes next */
+			idmap_put_distinct(&m->person_ids, person_id(m, (uint32_t)k), len[k % AHEAD], h[k % AHEAD], (uint32_t)k);
+		}
+		if (i < hi) {
+			len[i % AHEAD] = strlen(person_id(m, (uint32_t)i));
+			h[i % AHEAD] = hash_bytes(person_id(m, (uint32_t)i), len[i % AHEAD]);
+			idmap_prefetch(&m->person_ids, h[i % AHEAD]);
+		}
+	}
+	return 0;
+}
 
 bool model_index_people(struct model *m)
 {
@@ -96,21 +123,17 @@ bool model_index_people(struct model *m)
 		return true;
 	if (!idmap_reserve(&m->person_ids, m->npeople))
 		return false;
-	uint64_t h[AHEAD];
-	size_t len[AHEAD];
-	for (size_t i = 0; i < (size_t)m->npeople + AHEAD; i++) {
-		size_t k = i - AHEAD; /* its ring entry is the one i takes next */
-		if (i >= AHEAD && idmap_put_hashed(&m->person_ids, person_id(m, (uint32_t)k), len[k % AHEAD], h[k % AHEAD],
-						   (uint32_t)k) == NONE - 1) {
-			idmap_free(&m->person_ids); /* half an index would pass for a whole one */
-			return false;
-		}
-		if (i < m->npeople) {
-			len[i % AHEAD] = strlen(person_id(m, (uint32_t)i));
-			h[i % AHEAD] = hash_bytes(person_id(m, (uint32_t)i), len[i % AHEAD]);
-			idmap_prefetch(&m->person_ids, h[i % AHEAD]);
-		}
+	void *workers[PAR_MAX];
+	for (unsigned k = 0; k < PAR_MAX; k++)
+		workers[k] = m;
+	size_t blocks = ((size_t)m->npeople + INDEX_BLOCK - 1) / INDEX_BLOCK;
+	struct par_job job = {.n = blocks, .slot_size = 1, .threads = blocks > 1 ? par_threads(0) : 1,
+			      .workers = workers, .work = index_block, .block = 1};
+	if (par_run(&job) < 0) {
+		idmap_free(&m->person_ids); /* half an index would pass for a whole one */
+		return false;
 	}
+	m->person_ids.n = m->npeople;
 	return true;
 }
 

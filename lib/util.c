@@ -268,6 +268,24 @@ uint32_t idmap_put_hashed(struct idmap *m, const char *s, size_t n, uint64_t h, 
 	return v;
 }
 
+void idmap_put_distinct(struct idmap *m, const char *s, size_t n, uint64_t h, uint32_t v)
+{
+	size_t mask = m->cap - 1;
+	for (size_t i = h & mask;; i = (i + 1) & mask) {
+		struct idmap_slot *sl = &m->slots[i];
+		const char *none = NULL;
+		if (__atomic_load_n(&sl->key, __ATOMIC_RELAXED) ||
+		    !__atomic_compare_exchange_n(&sl->key, &none, s, false, __ATOMIC_RELAXED, __ATOMIC_RELAXED))
+			continue;
+		sl->len = (uint32_t)n; /* the slot is this thread's: nobody reads it before all are in */
+		sl->val = v;
+		sl->hash = h;
+		if (n <= IDMAP_INLINE)
+			memcpy(sl->inl, s, n);
+		return;
+	}
+}
+
 uint32_t idmap_put(struct idmap *m, const char *s, size_t n, uint32_t v)
 {
 	return idmap_put_hashed(m, s, n, hash_bytes(s, n), v);

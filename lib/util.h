@@ -62,6 +62,12 @@ bool idmap_reserve(struct idmap *m, size_t n);
 uint32_t idmap_put(struct idmap *m, const char *s, size_t n, uint32_t v);
 /* The same, with s's hash_bytes already known (for inserts in bulk). */
 uint32_t idmap_put_hashed(struct idmap *m, const char *s, size_t n, uint64_t h, uint32_t v);
+/* Puts a key no other put (before, or meanwhile) has, into the room
+ * idmap_reserve made, from any number of threads at once: a slot is
+ * claimed by one atomic exchange. m->n is the caller's to set once all
+ * are in; the slots a key lands in depend on the threads, what it maps
+ * to does not. */
+void idmap_put_distinct(struct idmap *m, const char *s, size_t n, uint64_t h, uint32_t v);
 void idmap_free(struct idmap *m);
 
 /* Interned strings: each distinct text gets a dense index. */

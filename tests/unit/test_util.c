@@ -2,6 +2,7 @@
  * identifiers, "did you mean" and whole-file reads. */
 #include <dirent.h>
 #include <errno.h>
+#include <pthread.h>
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -307,6 +308,50 @@ static void test_idmap_grows_and_keeps_everything(void **state)
 	for (uint32_t i = 0; i < N; i++)
 		assert_int_equal(idmap_get(&m, keys[i], strlen(keys[i])), i);
 	assert_int_equal(idmap_get(&m, "E5000", 5), NONE);
+	idmap_free(&m);
+	free(keys);
+}
+
+/* Distinct keys put from two threads at once into reserved room: all
+ * found with their values, on both sides of inline length, and nothing
+ * else; the map as full as idmap_reserve allows, so probes run long and
+ * threads meet on slots. */
+struct distinct_job {
+	struct idmap *m;
+	char (*keys)[40];
+	uint32_t from, to;
+};
+
+static void *put_distinct_range(void *p)
+{
+	struct distinct_job *j = p;
+	for (uint32_t i = j->from; i < j->to; i++)
+		idmap_put_distinct(j->m, j->keys[i], strlen(j->keys[i]), hash_bytes(j->keys[i], strlen(j->keys[i])), i);
+	return NULL;
+}
+
+static void test_idmap_put_distinct_from_two_threads(void **state)
+{
+	(void)state;
+	enum { N = 49151 }; /* (N + 1) * 4 <= 65536 * 3: the most 65 536 slots take */
+	char (*keys)[40] = malloc(N * sizeof *keys);
+	assert_non_null(keys);
+	struct idmap m = {0};
+	for (uint32_t i = 0; i < N; i++)
+		snprintf(keys[i], sizeof keys[i], i % 3 ? "E%u" : "a-much-longer-employee-id-%u", i);
+	assert_true(idmap_reserve(&m, N));
+	assert_int_equal(m.cap, 65536);
+	struct distinct_job j[2] = {{&m, keys, 0, N / 2}, {&m, keys, N / 2, N}};
+	pthread_t t;
+	assert_int_equal(pthread_create(&t, NULL, put_distinct_range, &j[1]), 0);
+	put_distinct_range(&j[0]);
+	pthread_join(t, NULL);
+	m.n = N;
+	for (uint32_t i = 0; i < N; i++)
+		assert_int_equal(idmap_get(&m, keys[i], strlen(keys[i])), i);
+	assert_int_equal(idmap_get(&m, "E3", 2), NONE); /* a multiple of 3 has the long form */
+	assert_int_equal(idmap_get(&m, "E", 1), NONE);
+	assert_int_equal(m.cap, 65536); /* no room was added: puts never grow the map */
 	idmap_free(&m);
 	free(keys);
 }
@@ -620,6 +665,7 @@ int main(void)
 		cmocka_unit_test(test_idmap_put_and_get),
 		cmocka_unit_test(test_idmap_put_existing_returns_first_value),
 		cmocka_unit_test(test_idmap_grows_and_keeps_everything),
+		cmocka_unit_test(test_idmap_put_distinct_from_two_threads),
 		cmocka_unit_test(test_strtab_dense_indexes),
 		cmocka_unit_test(test_strtab_copies_text),
 		cmocka_unit_test(test_id_valid_accepts_the_alphabet),
