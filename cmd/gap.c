@@ -722,6 +722,7 @@ static int gap_by_skill(const struct global *g, const struct model *m, const str
 		cmd_error("out of memory");
 	} else {
 		t.grp.people = n;
+		ov_set(doc, root, "measured", ov_int(doc, (long long)t.grp.measured)); /* in its place */
 		ov_set(doc, root, "skills", skill_rows(doc, m, &t.grp));
 		struct out_section secs[] = {
 			{SEC_FIELDS, NULL, NULL, group_fields, 5},
@@ -784,7 +785,9 @@ static int gap_group(const struct global *g, const struct model *m, const struct
 	struct ov *desc;
 	int rc = select_group(m, a, g->quiet, &who, &n, &desc, doc);
 	if (rc == 0) {
-		struct ov *root = group_head(doc, g, m, a, desc, role, n, gap_group_measurable(m, who, n, role));
+		/* by skill, the tally counts who it measured; rows streamed by
+		 * employee follow a head that must say it first */
+		struct ov *root = group_head(doc, g, m, a, desc, role, n, a->by_skill ? 0 : gap_group_measurable(m, who, n, role));
 		rc = a->by_skill ? gap_by_skill(g, m, a, who, n, role, doc, root)
 				 : gap_by_employee(g, m, a, who, n, role, doc, root);
 	} else if (rc == EXIT_FAILURE_) {
