@@ -541,13 +541,11 @@ static int assign_edges(struct ctx *c, const uint32_t *openings, uint32_t no, st
 	const struct model *m = c->m;
 	size_t cap = 0;
 	double *levels = malloc((m->nskills ? m->nskills : 1) * sizeof *levels);
-	struct route_cache *cache = calloc(1, sizeof *cache);
+	struct route_cache routes, *cache = &routes; /* routes depend on no person: kept for all */
+	route_cache_init(cache);
 	*edges = NULL, *ne = 0, *tiers = NULL;
-	if (!levels || !cache) {
-		free(levels), free(cache);
+	if (!levels)
 		return -1;
-	}
-	route_cache_reset(cache); /* routes depend on no person: kept for all */
 	for (uint32_t e = 0; e < m->npeople; e++) {
 		const struct person *p = &m->people[e];
 		cmd_progress(c->g, "assigning", e, m->npeople);
@@ -572,10 +570,10 @@ static int assign_edges(struct ctx *c, const uint32_t *openings, uint32_t no, st
 		}
 	}
 	cmd_progress(c->g, "assigning", m->npeople, m->npeople);
-	free(levels), free(cache);
+	free(levels), route_cache_free(cache);
 	return 0;
 fail:
-	free(levels), free(cache);
+	free(levels), route_cache_free(cache);
 	return -1;
 }
 

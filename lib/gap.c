@@ -40,8 +40,6 @@ int gap_scratch_init(const struct model *m, struct gap_scratch *s, bool keep_rou
 		gap_scratch_free(s);
 		return -1;
 	}
-	if (s->routes)
-		route_cache_reset(s->routes); /* a zeroed cache matches nothing until reset */
 	return 0;
 }
 
@@ -50,6 +48,8 @@ void gap_scratch_free(struct gap_scratch *s)
 	free(s->levels);
 	free(s->set);
 	free(s->info);
+	if (s->routes)
+		route_cache_free(s->routes);
 	free(s->routes);
 	*s = (struct gap_scratch){0};
 }

@@ -156,11 +156,8 @@ int match_person(const struct model *m, const struct person_state *ps, int32_t a
 	const struct person *p = &m->people[ps->employee];
 	int level = p->role != NONE ? m->roles[p->role].level : -1;
 	size_t cj = 0, cd = 0;
-	struct route_cache *cache = malloc(sizeof *cache);
-	if (!cache)
-		return -1;
-	memset(cache, 0, sizeof *cache);
-	route_cache_reset(cache);
+	struct route_cache routes, *cache = &routes;
+	route_cache_init(cache);
 	for (uint32_t o = 0; o < m->nopps; o++) {
 		const struct opportunity *op = &m->opps[o];
 		if (!opportunity_open(op, as_of) || (kinds && !kinds[op->kind]))
@@ -187,12 +184,12 @@ int match_person(const struct model *m, const struct person_state *ps, int32_t a
 		}
 		(*list)[(*n)++] = om;
 	}
-	free(cache);
+	route_cache_free(cache);
 	sort_matches(out->jobs, out->njobs, cmp_jobs);
 	sort_matches(out->dev, out->ndev, cmp_dev);
 	return 0;
 fail:
-	free(cache);
+	route_cache_free(cache);
 	match_lists_free(out);
 	return -1;
 }
@@ -245,25 +242,26 @@ int match_candidates(const struct model *m, const struct requirement *reqs, size
 		count += candidate_in(m, e, role, level);
 	double *levels = malloc((m->nskills ? m->nskills : 1) * sizeof *levels);
 	struct score s = {.skills = malloc((n ? n : 1) * sizeof *s.skills)};
-	struct route_cache *routes = calloc(1, sizeof *routes);
+	struct route_cache routes;
+	route_cache_init(&routes);
 	*out = malloc((count ? count : 1) * sizeof **out);
-	if (!levels || !s.skills || !routes || !*out) {
-		free(levels), free(s.skills), free(routes), free(*out);
+	if (!levels || !s.skills || !*out) {
+		free(levels), free(s.skills), free(*out);
 		*out = NULL;
 		return -1;
 	}
 	/* every candidate is scored in the same buffer and only the ranking
 	 * keys are kept: a whole score takes 136 bytes a requirement (1.8 KB
 	 * a candidate for a role of 13 skills) */
-	route_cache_reset(routes);
 	for (uint32_t e = 0; e < m->npeople; e++) {
 		if (!candidate_in(m, e, role, level))
 			continue;
 		evidence_all(m, e, as_of, levels, NULL);
-		score_reqs_into(m, levels, reqs, n, routes, &s);
+		score_reqs_into(m, levels, reqs, n, &routes, &s);
 		(*out)[(*nout)++] = (struct candidate){e, s.tier, s.readiness, s.months};
 	}
-	free(levels), free(s.skills), free(routes);
+	free(levels), free(s.skills);
+	route_cache_free(&routes);
 	if (*nout > 1)
 		qsort(*out, *nout, sizeof **out, cmp_candidate);
 	return 0;

@@ -63,6 +63,7 @@ void match_scratch_free(struct match_scratch *sc)
 	free(sc->ready_num), free(sc->bound_met), free(sc->growth_num);
 	free(sc->ess_met), free(sc->ess_ok), free(sc->touched), free(sc->seen);
 	free(sc->jobs), free(sc->dev);
+	route_cache_free(&sc->cache);
 	free(sc);
 }
 
@@ -87,7 +88,6 @@ struct match_scratch *match_scratch_new(const struct match_index *ix)
 		match_scratch_free(sc);
 		return NULL;
 	}
-	route_cache_reset(&sc->cache);
 	return sc;
 }
 

@@ -29,84 +29,90 @@ enum tier score_tier(const struct config *cfg, double readiness, size_t nunmet, 
 	return months <= cfg->soon_months ? TIER_READY_SOON : TIER_DEVELOP;
 }
 
-void route_cache_reset(struct route_cache *c)
+void route_cache_init(struct route_cache *c)
 {
-	if (++c->gen == 0) { /* wrapped: clear for real */
-		memset(c->set, 0, sizeof c->set);
-		c->gen = 1;
-	}
+	*c = (struct route_cache){0};
 }
 
-/* The sets, from the first that starts a cache line. */
-static struct route_set *route_sets(const struct route_cache *c)
+void route_cache_free(struct route_cache *c)
 {
-	uintptr_t at = ((uintptr_t)c->set + 63) & ~(uintptr_t)63;
-	return (struct route_set *)at;
+	free(c->pick);
+	free(c->cls);
+	route_cache_init(c);
 }
 
 size_t route_cache_held(const struct route_cache *c)
 {
-	const struct route_set *set = route_sets(c);
-	size_t n = 0;
-	for (size_t i = 0; c->gen && i < ROUTE_CACHE_SETS; i++)
-		for (size_t w = 0; w < ROUTE_CACHE_WAYS; w++)
-			n += set[i].key[w].gen == c->gen;
-	return n;
+	return c->n;
 }
 
-/* Routes depend only on (skill, credited level, required level): people
- * share most of them, so the cache keeps them across people too. Keys
- * that do not fit (a skill past 2^24, a level past 255) are not cached. */
-static bool route_key_of(uint32_t s, double credited, int L, struct route_key *k, size_t *set)
+/* Where the route of skill s from class q to L is kept; NULL when it is
+ * not (no class, no level, no memory). */
+static struct route_pick *route_pick_at(const struct model *m, struct route_cache *c, uint32_t s, int q, int L)
 {
-	if (s >= 1u << 24 || L < 0 || L > 255)
-		return false;
-	memcpy(&k->credited, &credited, sizeof k->credited);
-	k->what = s << 8 | (uint32_t)L;
-	uint64_t h = (k->credited ^ (k->credited >> 29) ^ ((uint64_t)s << 8) ^ (uint64_t)L) * 0x9E3779B97F4A7C15ull;
-	*set = (size_t)(h >> 50) % ROUTE_CACHE_SETS;
+	size_t nclass = 2 * (size_t)m->scale_max + 2, nlevel = (size_t)m->scale_max + 1;
+	if (!c || q < 0 || L < 0 || L > m->scale_max || s >= m->nskills || c->full || (c->m && c->m != m))
+		return NULL;
+	if (!c->pick) {
+		c->m = m;
+		if (!(c->pick = calloc(m->nskills * nclass * nlevel, sizeof *c->pick))) {
+			c->full = true;
+			return NULL;
+		}
+	}
+	return &c->pick[((size_t)s * nclass + (size_t)q) * nlevel + (size_t)L];
+}
+
+/* Builds the class of credited for skill s, whose pick for level L is p. */
+static bool route_class_add(const struct model *m, struct route_cache *c, uint32_t s, double credited, int L,
+			    struct route_pick *p)
+{
+	if (c->n == c->cap) {
+		size_t cap = c->cap ? 2 * c->cap : 64;
+		struct route_class *more = cap < UINT32_MAX ? realloc(c->cls, cap * sizeof *more) : NULL;
+		if (!more) {
+			c->full = true;
+			return false;
+		}
+		c->cls = more;
+		c->cap = cap;
+	}
+	struct route_class *rc = &c->cls[c->n++];
+	learn_class_build(m, s, credited, rc);
+	for (int l = 0; l <= m->scale_max; l++)
+		p[l - L] = (struct route_pick){rc->hours[l], (uint32_t)c->n, rc->pick[l]};
 	return true;
 }
 
-/* The cache is megabytes: a person's gaps ask the CPU for their sets all
- * at once, before the first is read, instead of missing them one by one. */
-static void prefetch_route(const struct route_cache *c, uint32_t s, double credited, int L)
+/* learn_route(m, s, credited, L) into *r, items only as many as it has. */
+static void cached_route(const struct model *m, struct route_cache *c, uint32_t s, double credited, int L,
+			 struct route *r)
 {
-	struct route_key k;
-	size_t set;
-	if (c && route_key_of(s, credited, L, &k, &set)) {
-		__builtin_prefetch(&route_sets(c)[set]);
-		const char *r = (const char *)&c->route[set * ROUTE_CACHE_WAYS];
-		for (size_t b = 0; b < ROUTE_CACHE_WAYS * sizeof *c->route; b += 64)
-			__builtin_prefetch(r + b);
+	r->hours = 0;
+	r->final = credited;
+	r->nitems = 0;
+	if (num_cmp(credited, L) >= 0)
+		return;
+	struct route_pick *p = route_pick_at(m, c, s, learn_class(credited, m->scale_max), L);
+	if (!p || (!p->cls && !route_class_add(m, c, s, credited, L, p))) {
+		*r = learn_route(m, s, credited, L);
+		return;
 	}
-}
-
-static struct route cached_route(const struct model *m, struct route_cache *c, uint32_t s, double credited, int L)
-{
-	struct route_key k;
-	size_t set;
-	if (!c || !route_key_of(s, credited, L, &k, &set))
-		return learn_route(m, s, credited, L);
-	if (!c->gen)
-		c->gen = 1; /* zeroed keys (gen 0) are empty, not routes of skill 0 */
-	k.gen = c->gen;
-	struct route_key *key = route_sets(c)[set].key;
-	size_t w = 0;
-	for (; w < ROUTE_CACHE_WAYS && key[w].gen == c->gen; w++)
-		if (key[w].what == k.what && key[w].credited == k.credited)
-			return c->route[set * ROUTE_CACHE_WAYS + w];
-	/* a full set: the newest route takes a way of it in turn (credited
-	 * levels are means, so keys never stop coming) */
-	if (w == ROUTE_CACHE_WAYS)
-		w = c->evict++ % ROUTE_CACHE_WAYS;
-	key[w] = k;
-	return c->route[set * ROUTE_CACHE_WAYS + w] = learn_route(m, s, credited, L);
+	r->hours = learn_bare_hours(m, credited, L);
+	if (p->state < 0 || num_cmp(r->hours, p->hours) <= 0)
+		return;
+	const struct route_class *rc = &c->cls[p->cls - 1];
+	r->hours = p->hours;
+	r->final = p->state;
+	r->nitems = rc->n[p->state];
+	memcpy(r->items, rc->items[p->state], r->nitems * sizeof *r->items);
 }
 
 double route_cache_hours(const struct model *m, struct route_cache *c, uint32_t s, double credited, int L)
 {
-	return cached_route(m, c, s, credited, L).hours;
+	struct route r;
+	cached_route(m, c, s, credited, L, &r);
+	return r.hours;
 }
 
 int score_reqs(const struct model *m, const double *levels, const struct requirement *reqs, size_t n,
@@ -152,17 +158,12 @@ void score_reqs_into(const struct model *m, const double *levels, const struct r
 		double met = ss->credited < rq->level ? ss->credited : rq->level;
 		wsum += rq->weight;
 		wmet += rq->weight * met / rq->level;
-		if (ss->is_gap)
-			prefetch_route(cache, rq->skill, ss->credited, rq->level);
-		else
+		if (!ss->is_gap) {
 			ss->route.final = ss->credited;
-	}
-	for (size_t i = 0; i < n; i++) { /* in requirement order, as hours add up */
-		struct skill_score *ss = &out->skills[i];
-		if (!ss->is_gap)
 			continue;
-		ss->route = cached_route(m, cache, ss->skill, ss->credited, (int)ss->required);
-		out->hours += ss->route.hours;
+		}
+		cached_route(m, cache, ss->skill, ss->credited, rq->level, &ss->route);
+		out->hours += ss->route.hours; /* in requirement order */
 	}
 	out->readiness = n ? wmet / wsum : 1.0;
 	out->months = num_ceil(out->hours / m->cfg.learning_hours_per_month);

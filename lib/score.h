@@ -40,30 +40,28 @@ struct score {
  * related skill that gave it, or NONE. */
 double score_credited(const struct model *m, const double *levels, uint32_t s, uint32_t *via);
 
-/* Routes by (skill, credited level, required level): a route depends on
- * nothing else, so scoring one person against many roles, or many people
- * with the same levels, computes each route once. A cache serves one
- * thread; route_cache_reset empties it (also to start one). */
-#define ROUTE_CACHE_WAYS 4
-#define ROUTE_CACHE_SETS 16384
-#define ROUTE_CACHE_SLOTS (ROUTE_CACHE_WAYS * ROUTE_CACHE_SETS)
+/* Routes by (skill, credited level, required level), for one thread: per
+ * skill and class of the credited level (learn.h) the routes with items are
+ * worked out the first time the class is met, and every route of it after
+ * that is read off them, the same route learn_route gives. A zeroed cache
+ * (route_cache_init) is empty; route_cache_free gives back its memory.
+ * Without memory for more, routes are worked out each time. */
 struct route_cache {
-	uint32_t gen;
-	uint32_t evict; /* which way of a full set goes next */
-	/* A key's set is one cache line of keys (the array is one set longer
-	 * than needed, to start it on a line): a lookup reads that line and
-	 * the one route that matched, not a neighbourhood of routes. */
-	struct route_set {
-		struct route_key {
-			uint64_t credited; /* its bits */
-			uint32_t what;     /* skill << 8 | required level */
-			uint32_t gen;
-		} key[ROUTE_CACHE_WAYS];
-	} set[ROUTE_CACHE_SETS + 1];
-	struct route route[ROUTE_CACHE_SLOTS]; /* key k of set i: route[i * WAYS + k] */
+	const struct model *m;   /* the model it keeps routes of */
+	/* per skill, class and level asked for: the best route with items, read
+	 * on every gap, so 16 bytes each and nothing else in their way */
+	struct route_pick {
+		double hours;
+		uint32_t cls;    /* 1 + the index of its class in cls; 0: not built */
+		int8_t state;    /* its final level; -1: no route with items */
+	} *pick;
+	struct route_class *cls;
+	size_t n, cap;
+	bool full;               /* no memory for more */
 };
-void route_cache_reset(struct route_cache *c);
-/* How many routes c holds now. */
+void route_cache_init(struct route_cache *c);
+void route_cache_free(struct route_cache *c);
+/* How many classes c holds now. */
 size_t route_cache_held(const struct route_cache *c);
 
 /* The hours of the route for a gap in skill s from credited to L through

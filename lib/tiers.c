@@ -157,7 +157,6 @@ struct tiers *tiers_new(const struct model *m)
 	learn_rates(m, t->rate);
 	double hpm = m->cfg.learning_hours_per_month, hpl = m->cfg.hours_per_level;
 	t->bound = hpm > 0 && isfinite(hpm) && hpl >= 0 && isfinite(hpl);
-	route_cache_reset(&t->routes); /* a zeroed cache matches nothing until reset */
 	return t;
 }
 
@@ -175,6 +174,7 @@ void tiers_free(struct tiers *t)
 	if (!t)
 		return;
 	tiers_unindex(t);
+	route_cache_free(&t->routes);
 	free(t->credited), free(t->touched_gen), free(t->touched), free(t->rate);
 	free(t->route_at), free(t->route_lo), free(t->route_hi);
 	free(t->credits_of), free(t->credits);

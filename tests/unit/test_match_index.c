@@ -75,9 +75,8 @@ static void test_person_state_set(void **state)
 	int32_t as_of;
 	assert_int_equal(date_parse("2026-11-22", 10, &as_of), 0);
 	struct person_state moved;
-	struct route_cache *routes = calloc(1, sizeof *routes);
-	assert_non_null(routes);
-	route_cache_reset(routes);
+	struct route_cache cache, *routes = &cache;
+	route_cache_init(routes);
 	assert_int_equal(person_state_init(m, 0, as_of, &moved), 0);
 	for (uint32_t k = 0; k < 2 * m->npeople; k++) {
 		uint32_t e = (k * 7919u) % m->npeople; /* in an order where targets change */
@@ -97,7 +96,7 @@ static void test_person_state_set(void **state)
 		person_state_free(&fresh);
 	}
 	person_state_free(&moved);
-	free(routes);
+	route_cache_free(routes);
 	repo_free(r);
 }
 

@@ -854,53 +854,77 @@ static void test_target_none_for_a_role_without_profile(void **state)
 	assert_string_equal(target_of(f, "E7"), "(none)");
 }
 
-/* A route cache kept across many people gives what no cache gives, also
- * once its sets are full and routes take each other's ways (credited
- * levels are means: here three keys for every route it can hold); and
- * route_cache_hours the hours of those routes. */
-static void test_route_cache_full_gives_the_same_routes(void **state)
+/* The route of one requirement through the cache and through none (the
+ * same skill_score fields, bit for bit). */
+static void same_route(struct fx *f, struct route_cache *cache, uint32_t sk, int L, double c)
+{
+	double lv[NSK] = {0};
+	lv[sk] = c;
+	struct requirement r = {sk, (uint8_t)L, false, 1};
+	struct score a, b;
+	assert_int_equal(score_reqs(f->m, lv, &r, 1, &a), 0);
+	assert_int_equal(score_reqs_cached(f->m, lv, &r, 1, cache, &b), 0);
+	const struct route *x = &a.skills[0].route, *y = &b.skills[0].route;
+	assert_memory_equal(&x->hours, &y->hours, sizeof x->hours);
+	assert_memory_equal(&x->final, &y->final, sizeof x->final);
+	assert_int_equal(x->nitems, y->nitems);
+	assert_memory_equal(x->items, y->items, x->nitems * sizeof *x->items);
+	assert_memory_equal(&a.hours, &b.hours, sizeof a.hours);
+	if (a.skills[0].is_gap) { /* the hours alone, through the cache and through none */
+		double h = route_cache_hours(f->m, cache, sk, a.skills[0].credited, L);
+		double h0 = route_cache_hours(f->m, NULL, sk, a.skills[0].credited, L);
+		assert_memory_equal(&h, &x->hours, sizeof h);
+		assert_memory_equal(&h0, &x->hours, sizeof h0);
+	}
+	score_free(&a);
+	score_free(&b);
+}
+
+/* A cache reads every route off the routes with items of the credited
+ * level's class, and gives learn_route's route for every level: on whole
+ * levels and a hair either side of them (r-rounding puts some on them),
+ * where the route without items ties one with items (sql from 0.25 to 1:
+ * 30 hours either way; 1 to 2: 40), and where it wins on one side of a
+ * point inside a class and loses on the other. */
+static void test_route_classes_give_learn_routes(void **state)
 {
 	struct fx *f = *state;
 	load_repo(f, NULL, LHEADER "bootcamp,Data bootcamp,course,sql,0,3,30\n"
 				   "deep,Deep SQL,course,sql,2,5,45\n"
-				   "py,Python basics,course,python,0,2,20\n");
-	struct route_cache *cache = calloc(1, sizeof *cache);
-	assert_non_null(cache);
-	struct requirement r[] = {req(f, "python", 3, 1, false), req(f, "sql", 5, 2, true)};
-	for (int round = 0; round < 2; round++) { /* the second finds them cached or evicted */
-		/* three times as many credited levels as the cache has slots */
-		enum { K = 3 * ROUTE_CACHE_SLOTS, HALF = K / 2 };
-		for (int k = 0; k < K; k++) {
-			double lv[NSK] = {0};
-			set(f, lv, "sql", (k % HALF) * 5.0 / HALF);
-			set(f, lv, "python", 3.0 - (k % (HALF + 1)) * 3.0 / (HALF + 1));
-			struct score a, b;
-			assert_int_equal(score_reqs(f->m, lv, r, 2, &a), 0);
-			assert_int_equal(score_reqs_cached(f->m, lv, r, 2, cache, &b), 0);
-			assert_memory_equal(&a.hours, &b.hours, sizeof a.hours);
-			assert_int_equal(a.tier, b.tier);
-			for (size_t i = 0; i < 2; i++) {
-				assert_memory_equal(&a.skills[i].route.hours, &b.skills[i].route.hours, sizeof(double));
-				/* the hours alone, through the same cache and through none */
-				const struct skill_score *g = &a.skills[i];
-				double h = route_cache_hours(f->m, cache, g->skill, g->credited, g->required);
-				double h0 = route_cache_hours(f->m, NULL, g->skill, g->credited, g->required);
-				if (g->is_gap) {
-					assert_memory_equal(&h, &g->route.hours, sizeof h);
-					assert_memory_equal(&h0, &g->route.hours, sizeof h0);
-				}
-				assert_int_equal(a.skills[i].route.nitems, b.skills[i].route.nitems);
-				assert_memory_equal(a.skills[i].route.items, b.skills[i].route.items,
-						    a.skills[i].route.nitems * sizeof *a.skills[i].route.items);
-			}
-			score_free(&a);
-			score_free(&b);
+				   "step,One step,course,sql,1,2,40\n"
+				   "py,Python basics,course,python,0,2,20\n"
+				   "py2,Python again,course,python,0,2,20\n"
+				   "pyx,Python expert,course,python,2,5,200\n");
+	struct route_cache cache;
+	route_cache_init(&cache);
+	static const double hair[] = {0, 1e-12, 4e-10, 5e-10, 6e-10, 1e-9, 2e-9, 3e-9, 0.25, 0.5, 0.75};
+	const char *skills[] = {"sql", "python", "excel"};
+	int top = f->m->scale_max;
+	for (int round = 0; round < 2; round++) /* the second reads classes built in the first */
+		for (size_t k = 0; k < 3; k++) {
+			uint32_t sk = skill_of(f->m, skills[k]);
+			for (int L = 1; L <= top; L++)
+				for (int lvl = 0; lvl <= top; lvl++)
+					for (size_t h = 0; h < sizeof hair / sizeof *hair; h++) {
+						same_route(f, &cache, sk, L, lvl + hair[h]);
+						if (lvl > 0)
+							same_route(f, &cache, sk, L, lvl - hair[h]);
+						same_route(f, &cache, sk, L, lvl + 0.25 + (h % 2 ? hair[h] : -hair[h]) * 1e-3);
+					}
 		}
-	}
-	/* calloc'd and never reset, the cache still holds routes (a zeroed
-	 * cache once matched its empty slots and cached nothing) */
-	assert_true(route_cache_held(cache) > ROUTE_CACHE_SLOTS / 2);
-	free(cache);
+	size_t held = route_cache_held(&cache);
+	assert_true(held >= 3 * 2 * (size_t)top && held <= 3 * (2 * (size_t)top + 2));
+	/* past the scale, and not a number: no class, learn_route itself */
+	assert_int_equal(learn_class(top + 0.5, top), -1);
+	assert_int_equal(learn_class(-1e-300, top), -1);
+	assert_int_equal(learn_class(NAN, top), -1);
+	assert_int_equal(learn_class(2 - 4e-10, top), 4);
+	assert_int_equal(learn_class(2 - 6e-10, top), 3);
+	assert_int_equal(learn_class(0.5, top), 1);
+	same_route(f, &cache, skill_of(f->m, "sql"), top, top + 1.0);
+	assert_int_equal(route_cache_held(&cache), held);
+	route_cache_free(&cache);
+	assert_int_equal(route_cache_held(&cache), 0);
 }
 
 int main(void)
@@ -953,7 +977,7 @@ int main(void)
 		T(test_target_is_first_promotion_edge),
 		T(test_target_none),
 		T(test_target_none_for_a_role_without_profile),
-		T(test_route_cache_full_gives_the_same_routes),
+		T(test_route_classes_give_learn_routes),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
