@@ -282,6 +282,31 @@ static void test_idmap_put_and_get(void **state)
 	assert_int_equal(m.n, 0);
 }
 
+/* A key found by its hash is still compared byte for byte: each byte of
+ * keys of 1 to 40 bytes (inline and not) changed in turn, looked up with
+ * the hash of the key it differs from, is not that key. */
+static void test_idmap_same_hash_other_bytes(void **state)
+{
+	(void)state;
+	char keys[40][41], probe[41];
+	struct idmap m = {0};
+	for (size_t n = 1; n <= 40; n++) {
+		for (size_t i = 0; i < n; i++)
+			keys[n - 1][i] = (char)('a' + (n + i) % 26);
+		assert_int_equal(idmap_put(&m, keys[n - 1], n, (uint32_t)n), n);
+	}
+	for (size_t n = 1; n <= 40; n++) {
+		uint64_t h = hash_bytes(keys[n - 1], n);
+		assert_int_equal(idmap_get_hashed(&m, keys[n - 1], n, h), n);
+		for (size_t i = 0; i < n; i++) {
+			memcpy(probe, keys[n - 1], n);
+			probe[i] ^= 0x20;
+			assert_int_equal(idmap_get_hashed(&m, probe, n, h), NONE);
+		}
+	}
+	idmap_free(&m);
+}
+
 static void test_idmap_put_existing_returns_first_value(void **state)
 {
 	(void)state;
@@ -663,6 +688,7 @@ int main(void)
 		cmocka_unit_test(test_hash_bytes_depends_on_length_and_content),
 		cmocka_unit_test(test_idmap_empty_get),
 		cmocka_unit_test(test_idmap_put_and_get),
+		cmocka_unit_test(test_idmap_same_hash_other_bytes),
 		cmocka_unit_test(test_idmap_put_existing_returns_first_value),
 		cmocka_unit_test(test_idmap_grows_and_keeps_everything),
 		cmocka_unit_test(test_idmap_put_distinct_from_two_threads),
