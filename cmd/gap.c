@@ -578,7 +578,6 @@ struct gap_worker {
 	int32_t as_of;
 	struct gap_scratch s;
 	bool tally_here;
-	struct gap_person gp;   /* tally_here: the person being measured */
 	struct gap_tally tally; /* tally_here: everyone this thread measured */
 };
 
@@ -595,9 +594,8 @@ static int gap_work(void *worker, size_t i, void *slot)
 		res->r = gap_person_measure(w->m, w->who[i], w->role, w->as_of, &w->s, &res->gp);
 		return res->r < 0 ? -1 : 0;
 	}
-	res->r = gap_person_measure(w->m, w->who[i], w->role, w->as_of, &w->s, &w->gp);
-	res->gp.score.tier = w->gp.score.tier; /* for --fail-on */
-	return res->r < 0 || (res->r == 0 && gap_tally_add(w->m, &w->tally, &w->gp) < 0) ? -1 : 0;
+	res->r = gap_tally_measure(w->m, w->who[i], w->role, w->as_of, &w->s, &w->tally, &res->gp.score.tier);
+	return res->r < 0 ? -1 : 0;
 }
 
 /* Where the people measured go, taken in order so that sums and rows do
@@ -687,7 +685,6 @@ static int gap_measure(const struct global *g, const struct model *m, const uint
 		if (rc == 0 && t->a->by_skill && gap_tally_merge(m, &t->grp.tally, &w[k].tally) < 0)
 			rc = -1;
 		gap_tally_free(&w[k].tally);
-		gap_person_free(&w[k].gp);
 		gap_scratch_free(&w[k].s);
 	}
 	if (rc == 0 && t->a->by_skill && gap_group_finish(m, &t->grp) < 0)

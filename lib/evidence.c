@@ -38,6 +38,7 @@ struct pair {
 };
 
 #define MAX_PAIRS EVIDENCE_PAIRS_MAX
+#define FEW_ROWS 8 /* fold_few's pairs are found by comparing every two rows */
 
 static inline uint64_t pair_key(const struct assessment *a)
 {
@@ -68,6 +69,49 @@ static inline double fold_two(const struct config *cfg, const struct assessment 
 	return weight_sum > 0 ? level_sum / weight_sum : 0;
 }
 
+/* The level of a window of a few rows a[lo, hi) in which no pair has two
+ * rows of its latest date, the most of the windows past two rows: each row
+ * counts alone for its pair or is superseded by a later row of the pair.
+ * A pair's value is then its row's level, a whole number, and a source's
+ * sum of such values is exact in any order, so the general steps below
+ * compute the same level bit for bit without their pair table. false when
+ * a pair has two rows of one date (the steps below take their mean). */
+static inline bool fold_few(const struct config *cfg, const struct assessment *a, size_t lo, size_t hi, double *level)
+{
+	double value[SOURCES_MAX];
+	unsigned npairs[SOURCES_MAX];
+	uint32_t seen = 0;
+	for (size_t i = lo; i < hi; i++) {
+		uint64_t who = pair_key(&a[i]);
+		size_t j = i + 1;
+		while (j < hi && pair_key(&a[j]) != who)
+			j++;
+		if (j < hi && a[j].date <= a[i].date)
+			return false; /* the rows are by date: a[j], the pair's next, is of a[i]'s */
+		if (j < hi)
+			continue; /* superseded */
+		uint8_t s = a[i].source;
+		double v = a[i].level;
+		bool max = cfg->sources[s].combine_max;
+		if (!(seen & 1u << s)) {
+			seen |= 1u << s;
+			npairs[s] = 0;
+			value[s] = max ? v : 0;
+		}
+		npairs[s]++;
+		value[s] = max ? (v > value[s] ? v : value[s]) : value[s] + v;
+	}
+	double weight_sum = 0, level_sum = 0;
+	for (uint32_t left = seen; left; left &= left - 1) { /* in source order, as fold_window's sums run */
+		unsigned s = (unsigned)__builtin_ctz(left);
+		double v = cfg->sources[s].combine_max || npairs[s] == 1 ? value[s] : value[s] / npairs[s];
+		level_sum += cfg->sources[s].weight * v;
+		weight_sum += cfg->sources[s].weight;
+	}
+	*level = weight_sum > 0 ? level_sum / weight_sum : 0;
+	return true;
+}
+
 /* stats false: only ev.level is wanted (status, source_value, out and
  * nout NULL), the cost of scoring a million people. */
 static inline struct evidence fold_window(const struct model *m, const struct assessment *a, size_t n, size_t lo,
@@ -84,6 +128,8 @@ static inline struct evidence fold_window(const struct model *m, const struct as
 	}
 	if (!stats && hi - lo == 2)
 		return (struct evidence){fold_two(cfg, a + lo), DATE_NONE, DATE_NONE, 0, 0};
+	if (!stats && hi - lo <= FEW_ROWS && fold_few(cfg, a, lo, hi, &ev.level))
+		return ev;
 	for (size_t i = 0; status && i < n; i++)
 		if (i < lo || i >= hi)
 			status[i] = i < lo ? ROW_TOO_OLD : ROW_FUTURE;

@@ -36,7 +36,9 @@ int gap_scratch_init(const struct model *m, struct gap_scratch *s, bool keep_rou
 	s->set = malloc(n * sizeof *s->set);
 	s->info = malloc(n * sizeof *s->info);
 	s->routes = keep_routes ? calloc(1, sizeof *s->routes) : NULL;
-	if (!s->levels || !s->set || !s->info || (keep_routes && !s->routes)) {
+	s->gaps = malloc(n * sizeof *s->gaps);
+	s->ngaps = n;
+	if (!s->levels || !s->set || !s->info || !s->gaps || (keep_routes && !s->routes)) {
 		gap_scratch_free(s);
 		return -1;
 	}
@@ -48,6 +50,8 @@ void gap_scratch_free(struct gap_scratch *s)
 	free(s->levels);
 	free(s->set);
 	free(s->info);
+	free(s->gaps);
+	gap_person_free(&s->spare);
 	if (s->routes)
 		route_cache_free(s->routes);
 	free(s->routes);
@@ -82,6 +86,18 @@ static int gap_person_room(struct gap_person *g, size_t n)
 	return -1;
 }
 
+/* e's levels into s, as of as_of: only the required skills' evidence is
+ * read, so only theirs is cleared. */
+static void levels_of(const struct model *m, uint32_t e, int32_t as_of, struct gap_scratch *s,
+		      const struct requirement *reqs, size_t n)
+{
+	for (size_t i = 0; !s->totals_only && i < n; i++)
+		s->info[reqs[i].skill] = (struct evidence){0, DATE_NONE, DATE_NONE, 0, 0};
+	for (size_t i = 0; i < s->nset; i++)
+		s->levels[s->set[i]] = 0;
+	s->nset = evidence_each(m, e, as_of, s->levels, s->totals_only ? NULL : s->info, s->set);
+}
+
 int gap_person_measure(const struct model *m, uint32_t e, uint32_t role, int32_t as_of, struct gap_scratch *s,
 		       struct gap_person *out)
 {
@@ -95,12 +111,7 @@ int gap_person_measure(const struct model *m, uint32_t e, uint32_t role, int32_t
 	const struct requirement *reqs = role_reqs(m, out->role);
 	if (gap_person_room(out, r->req_n) < 0)
 		return -1;
-	/* only the required skills' evidence is read: only they are cleared */
-	for (size_t i = 0; !s->totals_only && i < r->req_n; i++)
-		s->info[reqs[i].skill] = (struct evidence){0, DATE_NONE, DATE_NONE, 0, 0};
-	for (size_t i = 0; i < s->nset; i++)
-		s->levels[s->set[i]] = 0;
-	s->nset = evidence_each(m, e, as_of, s->levels, s->totals_only ? NULL : s->info, s->set);
+	levels_of(m, e, as_of, s, reqs, r->req_n);
 	score_reqs_into(m, s->levels, reqs, r->req_n, s->routes, &out->score);
 	if (s->totals_only)
 		return 0;
@@ -144,26 +155,70 @@ static size_t step_of(const struct model *m, uint32_t s, uint32_t item)
 	return k;
 }
 
-int gap_tally_add(const struct model *m, struct gap_tally *t, const struct gap_person *p)
+/* Adds one gap of value weight*gap in skill, closed by the given items. */
+static inline int tally_gap(const struct model *m, struct gap_tally *t, uint32_t skill, double value, bool essential,
+			    const uint32_t *items, size_t nitems)
+{
+	struct gap_tally_skill *ts = &t->skills[skill];
+	ts->people++;
+	exact_sum_add(&ts->total, value);
+	ts->essential += essential;
+	if (!nitems)
+		return 0;
+	if (!t->steps && !(t->steps = calloc(m->nsteps ? m->nsteps : 1, sizeof *t->steps)))
+		return -1;
+	for (size_t k = 0; k < nitems; k++)
+		exact_sum_add(&t->steps[step_of(m, skill, items[k])], value);
+	return 0;
+}
+
+static int tally_start(const struct model *m, struct gap_tally *t)
 {
 	if (!t->skills && !(t->skills = calloc(m->nskills ? m->nskills : 1, sizeof *t->skills)))
 		return -1;
 	t->measured++;
+	return 0;
+}
+
+int gap_tally_add(const struct model *m, struct gap_tally *t, const struct gap_person *p)
+{
+	if (tally_start(m, t) < 0)
+		return -1;
 	for (size_t i = 0; i < p->score.n; i++) {
 		const struct skill_score *ss = &p->score.skills[i];
-		if (!ss->is_gap)
-			continue;
-		struct gap_tally_skill *ts = &t->skills[ss->skill];
-		double value = ss->weight * ss->gap;
-		ts->people++;
-		exact_sum_add(&ts->total, value);
-		ts->essential += ss->essential;
-		if (!ss->route.nitems)
-			continue;
-		if (!t->steps && !(t->steps = calloc(m->nsteps ? m->nsteps : 1, sizeof *t->steps)))
+		if (ss->is_gap && tally_gap(m, t, ss->skill, ss->weight * ss->gap, ss->essential, ss->route.items,
+					    ss->route.nitems) < 0)
 			return -1;
-		for (size_t k = 0; k < ss->route.nitems; k++)
-			exact_sum_add(&t->steps[step_of(m, ss->skill, ss->route.items[k])], value);
+	}
+	return 0;
+}
+
+int gap_tally_measure(const struct model *m, uint32_t e, uint32_t role, int32_t as_of, struct gap_scratch *s,
+		      struct gap_tally *t, enum tier *tier)
+{
+	uint32_t target = role != NONE ? role : score_target(m, e);
+	if (target == NONE)
+		return 1;
+	const struct requirement *reqs = role_reqs(m, target);
+	size_t n = m->roles[target].req_n;
+	bool totals_only = s->totals_only;
+	s->totals_only = true;
+	levels_of(m, e, as_of, s, reqs, n);
+	s->totals_only = totals_only;
+	int k = s->routes && n <= s->ngaps ? score_reqs_gaps(m, s->levels, reqs, n, s->routes, s->gaps, tier) : -1;
+	if (k < 0) { /* a route the cache could not give: measured in full */
+		if (gap_person_room(&s->spare, n) < 0)
+			return -1;
+		score_reqs_into(m, s->levels, reqs, n, s->routes, &s->spare.score);
+		*tier = s->spare.score.tier;
+		return gap_tally_add(m, t, &s->spare);
+	}
+	if (tally_start(m, t) < 0)
+		return -1;
+	for (int i = 0; i < k; i++) {
+		const struct req_gap *g = &s->gaps[i];
+		if (tally_gap(m, t, g->skill, g->value, g->essential, g->items, g->nitems) < 0)
+			return -1;
 	}
 	return 0;
 }

@@ -26,6 +26,9 @@ struct gap_scratch {
 	struct evidence *info;  /* m->nskills */
 	struct route_cache *routes; /* learning routes met before; NULL: none kept */
 	bool totals_only;       /* leave gap_person.order and .evidence unset (a total by skill reads neither) */
+	struct req_gap *gaps;   /* gap_tally_measure's, room for ngaps (m->nskills: a role requires a skill once) */
+	size_t ngaps;
+	struct gap_person spare; /* gap_tally_measure's, for a person the route cache cannot measure */
 };
 /* keep_routes: remember routes across people (a group). 0, or -1 without memory. */
 int gap_scratch_init(const struct model *m, struct gap_scratch *s, bool keep_routes);
@@ -66,6 +69,13 @@ struct gap_tally {
 
 /* Adds one measured person. 0, or -1 without memory. */
 int gap_tally_add(const struct model *m, struct gap_tally *t, const struct gap_person *p);
+/* Measures e against role (NONE: e's target) and adds them to t, as
+ * gap_person_measure then gap_tally_add do, without writing out the score
+ * of each requirement: only the gaps and their routes, read off the route
+ * cache. *tier gets e's tier. Returns 0, 1 when there is no role to
+ * measure against (nothing added), -1 without memory. */
+int gap_tally_measure(const struct model *m, uint32_t e, uint32_t role, int32_t as_of, struct gap_scratch *s,
+		      struct gap_tally *t, enum tier *tier);
 /* Adds everything from holds into t. 0, or -1 without memory. */
 int gap_tally_merge(const struct model *m, struct gap_tally *t, struct gap_tally *from);
 void gap_tally_free(struct gap_tally *t);

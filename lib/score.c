@@ -84,28 +84,43 @@ static bool route_class_add(const struct model *m, struct route_cache *c, uint32
 	return true;
 }
 
-/* learn_route(m, s, credited, L) into *r, items only as many as it has. */
-static void cached_route(const struct model *m, struct route_cache *c, uint32_t s, double credited, int L,
-			 struct route *r)
+/* learn_route(m, s, credited, L) read off the cache: its hours and final
+ * state, and its items where the cache keeps them. false when the cache
+ * cannot give it (no class, no memory). */
+static bool route_read(const struct model *m, struct route_cache *c, uint32_t s, double credited, int L,
+		       struct route *r, const uint32_t **items)
 {
-	r->hours = 0;
+	r->hours = 0; /* not the whole struct: its items are the most of it */
 	r->final = credited;
 	r->nitems = 0;
+	*items = NULL;
 	if (num_cmp(credited, L) >= 0)
-		return;
+		return true;
 	struct route_pick *p = route_pick_at(m, c, s, learn_class(credited, m->scale_max), L);
-	if (!p || (!p->cls && !route_class_add(m, c, s, credited, L, p))) {
-		*r = learn_route(m, s, credited, L);
-		return;
-	}
+	if (!p || (!p->cls && !route_class_add(m, c, s, credited, L, p)))
+		return false;
 	r->hours = learn_bare_hours(m, credited, L);
 	if (p->state < 0 || num_cmp(r->hours, p->hours) <= 0)
-		return;
+		return true;
 	const struct route_class *rc = &c->cls[p->cls - 1];
 	r->hours = p->hours;
 	r->final = p->state;
 	r->nitems = rc->n[p->state];
-	memcpy(r->items, rc->items[p->state], r->nitems * sizeof *r->items);
+	*items = rc->items[p->state];
+	return true;
+}
+
+/* learn_route(m, s, credited, L) into *r, items only as many as it has. */
+static void cached_route(const struct model *m, struct route_cache *c, uint32_t s, double credited, int L,
+			 struct route *r)
+{
+	const uint32_t *items;
+	if (!route_read(m, c, s, credited, L, r, &items)) {
+		*r = learn_route(m, s, credited, L);
+		return;
+	}
+	if (r->nitems)
+		memcpy(r->items, items, r->nitems * sizeof *r->items);
 }
 
 double route_cache_hours(const struct model *m, struct route_cache *c, uint32_t s, double credited, int L)
@@ -132,6 +147,45 @@ int score_reqs_cached(const struct model *m, const double *levels, const struct 
 	return 0;
 }
 
+/* 2.2-2.3 for requirement rq: all of ss but its route. */
+static inline void req_score(const struct model *m, const double *levels, const struct requirement *rq,
+			     struct skill_score *ss)
+{
+	ss->skill = rq->skill;
+	ss->required = rq->level;
+	ss->weight = rq->weight;
+	ss->essential = rq->essential;
+	ss->level = levels[rq->skill];
+	ss->credited = score_credited(m, levels, rq->skill, &ss->via);
+	ss->gap = rq->level > ss->credited ? rq->level - ss->credited : 0;
+	ss->is_gap = num_cmp(ss->gap, 0) > 0;
+	ss->unmet = rq->essential && num_cmp(ss->credited, rq->level) < 0;
+}
+
+/* What readiness and the tier are worked out from, added up in
+ * requirement order. */
+struct score_sums {
+	double wsum, wmet, hours;
+	size_t nunmet;
+};
+
+static inline void sums_add(struct score_sums *t, const struct requirement *rq, const struct skill_score *ss)
+{
+	double met = ss->credited < rq->level ? ss->credited : rq->level;
+	t->nunmet += ss->unmet;
+	t->wsum += rq->weight;
+	t->wmet += rq->weight * met / rq->level;
+}
+
+static void sums_finish(const struct model *m, const struct score_sums *t, size_t n, struct score *out)
+{
+	out->nunmet = t->nunmet;
+	out->hours = t->hours;
+	out->readiness = n ? t->wmet / t->wsum : 1.0;
+	out->months = num_ceil(out->hours / m->cfg.learning_hours_per_month);
+	out->tier = score_tier(&m->cfg, out->readiness, out->nunmet, out->months);
+}
+
 void score_reqs_into(const struct model *m, const double *levels, const struct requirement *reqs, size_t n,
 		     struct route_cache *cache, struct score *out)
 {
@@ -141,33 +195,45 @@ void score_reqs_into(const struct model *m, const double *levels, const struct r
 		memset(skills, 0, n * sizeof *skills);
 	out->skills = skills;
 	out->n = n;
-	double wsum = 0, wmet = 0;
+	struct score_sums t = {0};
 	for (size_t i = 0; i < n; i++) { /* requirements are in skill order (2.0) */
-		const struct requirement *rq = &reqs[i];
 		struct skill_score *ss = &out->skills[i];
-		ss->skill = rq->skill;
-		ss->required = rq->level;
-		ss->weight = rq->weight;
-		ss->essential = rq->essential;
-		ss->level = levels[rq->skill];
-		ss->credited = score_credited(m, levels, rq->skill, &ss->via);
-		ss->gap = rq->level > ss->credited ? rq->level - ss->credited : 0;
-		ss->is_gap = num_cmp(ss->gap, 0) > 0;
-		ss->unmet = rq->essential && num_cmp(ss->credited, rq->level) < 0;
-		out->nunmet += ss->unmet;
-		double met = ss->credited < rq->level ? ss->credited : rq->level;
-		wsum += rq->weight;
-		wmet += rq->weight * met / rq->level;
+		req_score(m, levels, &reqs[i], ss);
+		sums_add(&t, &reqs[i], ss);
 		if (!ss->is_gap) {
 			ss->route.final = ss->credited;
 			continue;
 		}
-		cached_route(m, cache, ss->skill, ss->credited, rq->level, &ss->route);
-		out->hours += ss->route.hours; /* in requirement order */
+		cached_route(m, cache, ss->skill, ss->credited, reqs[i].level, &ss->route);
+		t.hours += ss->route.hours; /* in requirement order */
 	}
-	out->readiness = n ? wmet / wsum : 1.0;
-	out->months = num_ceil(out->hours / m->cfg.learning_hours_per_month);
-	out->tier = score_tier(&m->cfg, out->readiness, out->nunmet, out->months);
+	sums_finish(m, &t, n, out);
+}
+
+int score_reqs_gaps(const struct model *m, const double *levels, const struct requirement *reqs, size_t n,
+		    struct route_cache *cache, struct req_gap *gaps, enum tier *tier)
+{
+	struct score_sums t = {0};
+	struct score out;
+	int k = 0;
+	for (size_t i = 0; i < n; i++) {
+		struct skill_score ss;
+		req_score(m, levels, &reqs[i], &ss);
+		sums_add(&t, &reqs[i], &ss);
+		if (!ss.is_gap)
+			continue;
+		struct req_gap *g = &gaps[k++];
+		if (!route_read(m, cache, ss.skill, ss.credited, reqs[i].level, &ss.route, &g->items))
+			return -1;
+		g->skill = ss.skill;
+		g->essential = ss.essential;
+		g->value = ss.weight * ss.gap;
+		g->nitems = ss.route.nitems;
+		t.hours += ss.route.hours;
+	}
+	sums_finish(m, &t, n, &out);
+	*tier = out.tier;
+	return k;
 }
 
 void score_free(struct score *s)

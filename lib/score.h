@@ -77,6 +77,23 @@ int score_reqs_cached(const struct model *m, const double *levels, const struct 
 void score_reqs_into(const struct model *m, const double *levels, const struct requirement *reqs, size_t n,
 		     struct route_cache *cache, struct score *out);
 
+/* A gap as a total by skill adds it up. */
+struct req_gap {
+	uint32_t skill;
+	bool essential;
+	double value;          /* weight * gap */
+	const uint32_t *items; /* its route's learning items, kept in the route cache */
+	size_t nitems;
+};
+
+/* The gaps of score_reqs_into, in requirement order, into gaps (room for
+ * n), and the tier it gives, without the rest of each requirement's score:
+ * what a total by skill reads. Routes are read off cache, whose items
+ * gaps point into. Returns how many gaps, or -1 when the cache cannot give
+ * a route (no memory for it): score_reqs_into works those out. */
+int score_reqs_gaps(const struct model *m, const double *levels, const struct requirement *reqs, size_t n,
+		    struct route_cache *cache, struct req_gap *gaps, enum tier *tier);
+
 /* Scores levels (m->nskills entries, from evidence_all) against reqs.
  * out->skills is malloc'd (free with score_free); returns -1 without memory. */
 int score_reqs(const struct model *m, const double *levels, const struct requirement *reqs, size_t n,

@@ -644,6 +644,50 @@ static void test_two_rows_fold_as_the_general_steps(void **state)
 	}
 }
 
+/* Windows of three to FEW_ROWS rows take fold_few when no pair has two
+ * rows of its latest date. Over logs drawn at random (a fixed seed) from
+ * two mean sources and a max one, three assessors, few levels and few
+ * dates (so that pairs repeat, supersede and share dates), every level of
+ * evidence_each must be evidence_fold's bit for bit, past the shorter way
+ * too (windows of up to twelve rows). */
+static void test_few_rows_fold_as_the_general_steps(void **state)
+{
+	struct fx *f = *state;
+	static const char *const emp[] = {"E1", "E2", "E3", "E4"}, *const sk[] = {"excel", "python", "sql"},
+				 *const src[] = {"lab", "peer", "panel"}, *const who[] = {"E2", "E3", ""},
+				 *const day[] = {"2026-01-01", "2026-02-01", "2026-03-01", "2026-04-01", "2026-05-01"};
+	uint64_t seed = 42;
+	size_t windows = 0;
+	for (int round = 0; round < 40; round++) {
+		char csv[16384];
+		size_t len = 0;
+		for (int e = 0; e < 4; e++)
+			for (int k = 0; k < 3; k++) {
+				seed = seed * 6364136223846793005u + 1442695040888963407u;
+				int n = 3 + (int)(seed >> 33) % 10;
+				for (int i = 0; i < n; i++) {
+					seed = seed * 6364136223846793005u + 1442695040888963407u;
+					unsigned r = (unsigned)(seed >> 33);
+					len += (size_t)snprintf(csv + len, sizeof csv - len, "%s,%s,%u,%s,%s,%s,\n", emp[e], sk[k],
+								r % 6, day[r / 6 % 5], src[r / 30 % 3], who[r / 90 % 3]);
+				}
+			}
+		assert_true(len < sizeof csv);
+		load_log(f, "sources:\n  lab: 0.1\n  peer: 0.3\n  panel: {weight: 0.7, combine: max}\n", csv);
+		const struct model *m = f->m;
+		for (int e = 0; e < 4; e++) {
+			double levels[3] = {0, 0, 0};
+			uint32_t p = person_of(m, emp[e]);
+			assert_int_equal(evidence_each(m, p, date_of(AS_OF), levels, NULL, NULL), 3);
+			for (uint32_t s = 0; s < 3; s++, windows++) {
+				struct evidence want = evidence_fold(m, p, s, date_of(AS_OF), NULL, NULL);
+				assert_memory_equal(&levels[s], &want.level, sizeof want.level);
+			}
+		}
+	}
+	assert_int_equal(windows, 480);
+}
+
 /* A repo without a log leaves the model without rows (not an empty
  * array): a fold or an explanation then has nothing to walk, and must not
  * do arithmetic on the missing array (UBSan: NULL + 0; match's mentors
@@ -762,6 +806,7 @@ int main(void)
 		T(test_evidence_all_matches_fold),
 		T(test_evidence_each_sets_only_skills_with_rows),
 		T(test_two_rows_fold_as_the_general_steps),
+		T(test_few_rows_fold_as_the_general_steps),
 		T(test_fold_without_any_rows),
 		T(test_unverified_means_only_self),
 		T(test_explain_lists_pairs),

@@ -441,6 +441,21 @@ static void test_group_item_values(void **state)
 	gap_group_free(f->m, &g);
 }
 
+/* The totals of two groups, bit for bit alike. */
+static void assert_same_totals(const struct model *m, const struct gap_group *a, const struct gap_group *b)
+{
+	assert_int_equal(a->measured, b->measured);
+	for (uint32_t s = 0; s < m->nskills; s++) {
+		const struct gap_skill *x = &a->skills[s], *y = &b->skills[s];
+		assert_int_equal(x->people, y->people);
+		assert_int_equal(x->essential, y->essential);
+		assert_memory_equal(&x->total, &y->total, sizeof x->total);
+		assert_int_equal(x->item_value == NULL, y->item_value == NULL);
+		if (x->item_value)
+			assert_memory_equal(x->item_value, y->item_value, m->nitems * sizeof *x->item_value);
+	}
+}
+
 /* Threads each tally their share: merged in any order, the totals are the
  * bits one tally of everyone gives. */
 static void test_tallies_merge_to_the_same_totals(void **state)
@@ -463,20 +478,55 @@ static void test_tallies_merge_to_the_same_totals(void **state)
 	assert_int_equal(gap_group_finish(f->m, &one), 0);
 	assert_int_equal(gap_group_finish(f->m, &split), 0);
 	assert_int_equal(split.measured, 3);
-	for (uint32_t s = 0; s < f->m->nskills; s++) {
-		const struct gap_skill *a = &one.skills[s], *b = &split.skills[s];
-		assert_int_equal(a->people, b->people);
-		assert_int_equal(a->essential, b->essential);
-		assert_memory_equal(&a->total, &b->total, sizeof a->total);
-		assert_int_equal(a->item_value == NULL, b->item_value == NULL);
-		if (a->item_value)
-			assert_memory_equal(a->item_value, b->item_value, f->m->nitems * sizeof *a->item_value);
-	}
+	assert_same_totals(f->m, &one, &split);
 	assert_num(gskill(f, &split, "python")->total, 4);
 	gap_tally_free(&part[0]);
 	gap_tally_free(&part[1]);
 	gap_group_free(f->m, &one);
 	gap_group_free(f->m, &split);
+}
+
+/* gap_tally_measure adds what gap_person_compute then gap_tally_add add,
+ * and gives the tier they give: against each role and each target, with
+ * routes read off the cache, with a cache that has no room (each person
+ * then measured in full) and without one. */
+static void test_tally_measure_is_measure_then_add(void **state)
+{
+	struct fx *f = *state;
+	put_base(f);
+	load_clean(f);
+	const struct model *m = f->m;
+	const char *ids[4] = {"E1", "E2", "E3", "E4"}, *roles[4] = {NULL, "analyst-1", "analyst-2", "ties"};
+	for (int way = 0; way < 3; way++) {
+		struct gap_scratch s;
+		assert_int_equal(gap_scratch_init(m, &s, way != 2), 0);
+		s.totals_only = true;
+		if (way == 1)
+			s.routes->full = true;
+		struct gap_group want = {0}, got = {0};
+		for (int ro = 0; ro < 4; ro++)
+			for (int i = 0; i < 4; i++) {
+				struct run r;
+				int rc = compute(f, &r, ids[i], roles[ro]);
+				if (rc == 0)
+					assert_int_equal(gap_group_add(m, &want, &r.gp), 0);
+				enum tier tier = TIER_DEVELOP + 1;
+				assert_int_equal(gap_tally_measure(m, person_of(m, ids[i]), roles[ro] ? model_role(m, roles[ro]) : NONE,
+								   date_of(AS_OF), &s, &got.tally, &tier),
+						 rc);
+				if (rc == 0)
+					assert_int_equal(tier, r.gp.score.tier);
+				gap_person_free(&r.gp);
+			}
+		assert_int_equal(route_cache_held(s.routes ? s.routes : &(struct route_cache){0}) > 0, way == 0);
+		assert_int_equal(gap_group_finish(m, &want), 0);
+		assert_int_equal(gap_group_finish(m, &got), 0);
+		assert_int_equal(got.measured, 15); /* E2 has no target */
+		assert_same_totals(m, &want, &got);
+		gap_group_free(m, &want);
+		gap_group_free(m, &got);
+		gap_scratch_free(&s);
+	}
 }
 
 static void test_group_skips_met_requirements(void **state)
@@ -563,6 +613,7 @@ int main(void)
 		T(test_group_measurable),
 		T(test_group_item_values),
 		T(test_tallies_merge_to_the_same_totals),
+		T(test_tally_measure_is_measure_then_add),
 		T(test_group_skips_met_requirements),
 		T(test_group_items_order),
 		T(test_group_items_larger_value_later_in_id_order),
