@@ -86,16 +86,16 @@ static int gap_person_room(struct gap_person *g, size_t n)
 	return -1;
 }
 
-/* e's levels into s, as of as_of: only the required skills' evidence is
- * read, so only theirs is cleared. */
+/* e's levels into s, as of as_of, and with_info their evidence: only the
+ * required skills' evidence is read, so only theirs is cleared. */
 static void levels_of(const struct model *m, uint32_t e, int32_t as_of, struct gap_scratch *s,
-		      const struct requirement *reqs, size_t n)
+		      const struct requirement *reqs, size_t n, bool with_info)
 {
-	for (size_t i = 0; !s->totals_only && i < n; i++)
+	for (size_t i = 0; with_info && i < n; i++)
 		s->info[reqs[i].skill] = (struct evidence){0, DATE_NONE, DATE_NONE, 0, 0};
 	for (size_t i = 0; i < s->nset; i++)
 		s->levels[s->set[i]] = 0;
-	s->nset = evidence_each(m, e, as_of, s->levels, s->totals_only ? NULL : s->info, s->set);
+	s->nset = evidence_each(m, e, as_of, s->levels, with_info ? s->info : NULL, s->set);
 }
 
 int gap_person_measure(const struct model *m, uint32_t e, uint32_t role, int32_t as_of, struct gap_scratch *s,
@@ -111,7 +111,7 @@ int gap_person_measure(const struct model *m, uint32_t e, uint32_t role, int32_t
 	const struct requirement *reqs = role_reqs(m, out->role);
 	if (gap_person_room(out, r->req_n) < 0)
 		return -1;
-	levels_of(m, e, as_of, s, reqs, r->req_n);
+	levels_of(m, e, as_of, s, reqs, r->req_n, !s->totals_only);
 	score_reqs_into(m, s->levels, reqs, r->req_n, s->routes, &out->score);
 	if (s->totals_only)
 		return 0;
@@ -201,10 +201,7 @@ int gap_tally_measure(const struct model *m, uint32_t e, uint32_t role, int32_t 
 		return 1;
 	const struct requirement *reqs = role_reqs(m, target);
 	size_t n = m->roles[target].req_n;
-	bool totals_only = s->totals_only;
-	s->totals_only = true;
-	levels_of(m, e, as_of, s, reqs, n);
-	s->totals_only = totals_only;
+	levels_of(m, e, as_of, s, reqs, n, false);
 	int k = s->routes && n <= s->ngaps ? score_reqs_gaps(m, s->levels, reqs, n, s->routes, s->gaps, tier) : -1;
 	if (k < 0) { /* a route the cache could not give: measured in full */
 		if (gap_person_room(&s->spare, n) < 0)
