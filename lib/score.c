@@ -85,15 +85,17 @@ static bool route_class_add(const struct model *m, struct route_cache *c, uint32
 }
 
 /* learn_route(m, s, credited, L) read off the cache: its hours and final
- * state, and its items where the cache keeps them. false when the cache
- * cannot give it (no class, no memory). */
+ * state, and where the cache keeps its items: *cls is 1 + the index of
+ * their class, 0 without items. A class added later may move the classes,
+ * so items are looked up by index once no more are added. false when the
+ * cache cannot give the route (no class, no memory). */
 static bool route_read(const struct model *m, struct route_cache *c, uint32_t s, double credited, int L,
-		       struct route *r, const uint32_t **items)
+		       struct route *r, uint32_t *cls)
 {
 	r->hours = 0; /* not the whole struct: its items are the most of it */
 	r->final = credited;
 	r->nitems = 0;
-	*items = NULL;
+	*cls = 0;
 	if (num_cmp(credited, L) >= 0)
 		return true;
 	struct route_pick *p = route_pick_at(m, c, s, learn_class(credited, m->scale_max), L);
@@ -102,11 +104,10 @@ static bool route_read(const struct model *m, struct route_cache *c, uint32_t s,
 	r->hours = learn_bare_hours(m, credited, L);
 	if (p->state < 0 || num_cmp(r->hours, p->hours) <= 0)
 		return true;
-	const struct route_class *rc = &c->cls[p->cls - 1];
 	r->hours = p->hours;
 	r->final = p->state;
-	r->nitems = rc->n[p->state];
-	*items = rc->items[p->state];
+	r->nitems = c->cls[p->cls - 1].n[p->state];
+	*cls = p->cls;
 	return true;
 }
 
@@ -114,13 +115,13 @@ static bool route_read(const struct model *m, struct route_cache *c, uint32_t s,
 static void cached_route(const struct model *m, struct route_cache *c, uint32_t s, double credited, int L,
 			 struct route *r)
 {
-	const uint32_t *items;
-	if (!route_read(m, c, s, credited, L, r, &items)) {
+	uint32_t cls;
+	if (!route_read(m, c, s, credited, L, r, &cls)) {
 		*r = learn_route(m, s, credited, L);
 		return;
 	}
 	if (r->nitems)
-		memcpy(r->items, items, r->nitems * sizeof *r->items);
+		memcpy(r->items, c->cls[cls - 1].items[(int)r->final], r->nitems * sizeof *r->items);
 }
 
 double route_cache_hours(const struct model *m, struct route_cache *c, uint32_t s, double credited, int L)
@@ -223,14 +224,17 @@ int score_reqs_gaps(const struct model *m, const double *levels, const struct re
 		if (!ss.is_gap)
 			continue;
 		struct req_gap *g = &gaps[k++];
-		if (!route_read(m, cache, ss.skill, ss.credited, reqs[i].level, &ss.route, &g->items))
+		if (!route_read(m, cache, ss.skill, ss.credited, reqs[i].level, &ss.route, &g->cls))
 			return -1;
 		g->skill = ss.skill;
 		g->essential = ss.essential;
 		g->value = ss.weight * ss.gap;
 		g->nitems = ss.route.nitems;
+		g->state = (uint8_t)ss.route.final; /* a whole level when there are items */
 		t.hours += ss.route.hours;
 	}
+	for (int i = 0; i < k; i++) /* no class is added now: the items stay where they are */
+		gaps[i].items = gaps[i].cls ? cache->cls[gaps[i].cls - 1].items[gaps[i].state] : NULL;
 	sums_finish(m, &t, n, &out);
 	*tier = out.tier;
 	return k;

@@ -84,12 +84,14 @@ struct req_gap {
 	double value;          /* weight * gap */
 	const uint32_t *items; /* its route's learning items, kept in the route cache */
 	size_t nitems;
+	uint32_t cls;          /* where they are kept: 1 + their class, 0 for none */
+	uint8_t state;         /* and the level they reach */
 };
 
 /* The gaps of score_reqs_into, in requirement order, into gaps (room for
  * n), and the tier it gives, without the rest of each requirement's score:
  * what a total by skill reads. Routes are read off cache, whose items
- * gaps point into. Returns how many gaps, or -1 when the cache cannot give
+ * gaps point into until a class is next added to it. Returns how many gaps, or -1 when the cache cannot give
  * a route (no memory for it): score_reqs_into works those out. */
 int score_reqs_gaps(const struct model *m, const double *levels, const struct requirement *reqs, size_t n,
 		    struct route_cache *cache, struct req_gap *gaps, enum tier *tier);

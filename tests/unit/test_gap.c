@@ -529,6 +529,56 @@ static void test_tally_measure_is_measure_then_add(void **state)
 	}
 }
 
+/* A person whose gaps add classes past the route cache's first room (64):
+ * the cache's classes move while the person is measured, and the items of
+ * the gaps read before must be looked up where they are now (the sanitizer
+ * and valgrind runs read freed memory otherwise). 100 skills, all asked at
+ * level 2 of someone without evidence, each with a course from 0 to 2. */
+static void test_tally_measure_while_the_route_cache_grows(void **state)
+{
+	struct fx *f = *state;
+	static char skills[8192], role[8192], learning[8192];
+	size_t ns = 0, nr = 0, nl = 0;
+	ns += (size_t)snprintf(skills + ns, sizeof skills - ns, "scale: {1: a, 2: b}\nskills:\n");
+	nr += (size_t)snprintf(role + nr, sizeof role - nr, "id: wide\nfamily: f\nlevel: 1\nskills:\n");
+	nl += (size_t)snprintf(learning + nl, sizeof learning - nl, "id,title,kind,skill,from,to,hours\n");
+	for (int i = 0; i < 100; i++) {
+		ns += (size_t)snprintf(skills + ns, sizeof skills - ns, "  - {id: s%02d}\n", i);
+		nr += (size_t)snprintf(role + nr, sizeof role - nr, "  s%02d: 2\n", i);
+		nl += (size_t)snprintf(learning + nl, sizeof learning - nl, "c%02d,Course %d,course,s%02d,0,2,%d\n", i, i, i, 1 + i % 7);
+	}
+	assert_true(ns < sizeof skills && nr < sizeof role && nl < sizeof learning);
+	put(f, "skills.yaml", skills);
+	put(f, "roles/wide.yaml", role);
+	put(f, "learning.csv", learning);
+	put(f, "people.csv", "id,name,role\nE1,Ann,wide\n");
+	put(f, "assessments.csv", AHEADER);
+	f->o.parts = PART_ALL;
+	load_clean(f);
+	const struct model *m = f->m;
+	struct gap_scratch s;
+	assert_int_equal(gap_scratch_init(m, &s, true), 0);
+	s.totals_only = true;
+	struct gap_group want = {0}, got = {0};
+	struct gap_scratch plain;
+	struct gap_person gp;
+	assert_int_equal(gap_scratch_init(m, &plain, false), 0);
+	assert_int_equal(gap_person_compute(m, person_of(m, "E1"), model_role(m, "wide"), date_of(AS_OF), &plain, &gp), 0);
+	assert_int_equal(gap_group_add(m, &want, &gp), 0);
+	enum tier tier;
+	assert_int_equal(gap_tally_measure(m, person_of(m, "E1"), model_role(m, "wide"), date_of(AS_OF), &s, &got.tally, &tier), 0);
+	assert_int_equal(route_cache_held(s.routes), 100);
+	assert_int_equal(gap_group_finish(m, &want), 0);
+	assert_int_equal(gap_group_finish(m, &got), 0);
+	assert_same_totals(m, &want, &got);
+	assert_num(got.skills[skill_of(m, "s00")].item_value[model_item(m, "c00")], 2); /* weight 1 x gap 2 */
+	gap_person_free(&gp);
+	gap_group_free(m, &want);
+	gap_group_free(m, &got);
+	gap_scratch_free(&plain);
+	gap_scratch_free(&s);
+}
+
 static void test_group_skips_met_requirements(void **state)
 {
 	struct fx *f = *state;
@@ -614,6 +664,7 @@ int main(void)
 		T(test_group_item_values),
 		T(test_tallies_merge_to_the_same_totals),
 		T(test_tally_measure_is_measure_then_add),
+		T(test_tally_measure_while_the_route_cache_grows),
 		T(test_group_skips_met_requirements),
 		T(test_group_items_order),
 		T(test_group_items_larger_value_later_in_id_order),
