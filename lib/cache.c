@@ -16,6 +16,7 @@
 #include <unistd.h>
 #include <xxhash.h>
 
+#include "bulkhash.h"
 #include "date.h"
 #include "par.h"
 
@@ -207,7 +208,7 @@ static void *hash_file_blocks(void *p)
 				continue;
 			j->failed = got <= 0;
 			if (got > 0) {
-				XXH3_64bits_update(st, buf, (size_t)got);
+				bulk_update(st, buf, (size_t)got);
 				at += (uint64_t)got;
 			}
 		}
@@ -411,7 +412,7 @@ static void *chunk_check(void *p)
 	for (uint64_t k = j->k; j->ok && k < j->end; k += j->step) {
 		uint64_t lo = PAYLOAD + k * CHUNK, hi = lo + CHUNK < stop ? lo + CHUNK : stop;
 		populate(c->map + lo, hi - lo);
-		j->ok = XXH3_64bits(c->map + lo, hi - lo) == want[k] && (!j->rows || chunk_rows_ok(c, j->rows, lo, hi));
+		j->ok = bulk_hash(c->map + lo, hi - lo) == want[k] && (!j->rows || chunk_rows_ok(c, j->rows, lo, hi));
 	}
 	return NULL;
 }
@@ -538,7 +539,7 @@ static uint64_t file_hash(const char *path, bool *ok)
 		got = read(fd, buf, STEP);
 		if (got < 0 && errno == EINTR)
 			continue;
-		failed = got < 0 || (got > 0 && XXH3_64bits_update(st, buf, (size_t)got) != XXH_OK);
+		failed = got < 0 || (got > 0 && !bulk_update(st, buf, (size_t)got));
 	}
 	uint64_t h = failed ? 0 : XXH3_64bits_digest(st);
 	*ok = !failed;
@@ -780,7 +781,7 @@ static void w_put(struct writer *w, const void *p, size_t n)
 		if (take > room)
 			take = room;
 		if (w->pos < w->end)
-			XXH3_64bits_update(w->st, s, take);
+			bulk_update(w->st, s, take);
 		memcpy(w->buf + w->n, s, take);
 		w->n += take;
 		w->pos += take;

@@ -7,7 +7,8 @@
 #include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
-#include <xxhash.h>
+
+#include "bulkhash.h"
 
 #define LM_MAGIC "rungs\0l\1"
 #define LM_VERSION 1
@@ -83,7 +84,7 @@ static bool memo_ok(const struct memo *mm)
 {
 	const struct lm_header *h = mm->h;
 	size_t size = mm->fd.size;
-	if (mm->fd.data[size - 1] != '\0' || XXH3_64bits(mm->fd.data + sizeof *h, size - sizeof *h) != h->hash)
+	if (mm->fd.data[size - 1] != '\0' || bulk_hash(mm->fd.data + sizeof *h, size - sizeof *h) != h->hash)
 		return false;
 	for (uint32_t i = 0; i < h->nfolders; i++) {
 		uint32_t p = mm->folders[i].path;
@@ -336,7 +337,7 @@ bool listmemo_build(const char *root, const struct folder_log *log, const struct
 	*im.h = (struct lm_header){.version = LM_VERSION, .header_size = sizeof *im.h, .file_size = im.size,
 				   .nfolders = (uint32_t)log->n, .nfiles = (uint32_t)n, .strings_size = im.nstr};
 	memcpy(im.h->magic, LM_MAGIC, 8);
-	im.h->hash = XXH3_64bits(im.buf + sizeof *im.h, im.size - sizeof *im.h);
+	im.h->hash = bulk_hash(im.buf + sizeof *im.h, im.size - sizeof *im.h);
 	*buf = im.buf;
 	*size = im.size;
 	return true;

@@ -7,8 +7,8 @@
 #include <sys/mman.h>
 #include <sys/stat.h>
 #include <unistd.h>
-#include <xxhash.h>
 
+#include "bulkhash.h"
 #include "date.h"
 
 #define PC_MAGIC "rungs\0p\1"
@@ -97,7 +97,7 @@ static bool layout_ok(const struct plancache *pc, size_t size)
 			(uint64_t)h->nmilestones * sizeof(struct pc_milestone) + h->strings_size;
 	if (need != size || (h->strings_size && pc->data[size - 1] != '\0'))
 		return false;
-	return XXH3_64bits(pc->data + sizeof *h, size - sizeof *h) == h->hash;
+	return bulk_hash(pc->data + sizeof *h, size - sizeof *h) == h->hash;
 }
 
 /* Maps the whole file (a few bytes a plan: tens of MB for 100 000), its
@@ -294,7 +294,7 @@ static bool image_build(struct image *im, const struct plancache *pc, const stru
 	*im->h = (struct pc_header){.version = PC_VERSION, .header_size = sizeof *im->h, .key = pc->key,
 				    .file_size = im->size, .nrecords = r, .nmilestones = k0, .strings_size = strings};
 	memcpy(im->h->magic, PC_MAGIC, 8);
-	im->h->hash = XXH3_64bits(im->buf + sizeof *im->h, im->size - sizeof *im->h);
+	im->h->hash = bulk_hash(im->buf + sizeof *im->h, im->size - sizeof *im->h);
 	return true;
 }
 
