@@ -178,7 +178,7 @@ static void resolve(struct assess_part *p, struct pending *r, const char *who_s,
 {
 	const struct assess_load *l = p->l;
 	const struct model *m = l->m;
-	uint32_t e = idmap_get_hashed(&m->person_ids, r->e, r->elen, r->eh);
+	uint32_t e = model_person_hashed(m, r->e, r->elen, r->eh);
 	uint32_t s = idmap_get(&m->skill_ids, r->s, r->slen);
 	if (e == NONE || s == NONE) {
 		/* history: people leave and skills retire; counted, not errors,
@@ -193,7 +193,7 @@ static void resolve(struct assess_part *p, struct pending *r, const char *who_s,
 		date_format(r->a.date, when);
 		diag_add(p->d, DIAG_WARNING, p->file, r->a.line, 0, "assessment dated %s, after today (%s)", when, today);
 	}
-	uint32_t who = idmap_get_hashed(&m->person_ids, who_s, who_n, r->ah);
+	uint32_t who = model_person_hashed(m, who_s, who_n, r->ah);
 	if (who != NONE)
 		who |= ASSESSOR_EMPLOYEE;
 	else if ((who = strtab_intern(&p->assessors, who_s, who_n)) == NONE)
@@ -266,8 +266,8 @@ static int on_row(void *ctx, const struct csv_row *r)
 	}
 	q->alen = (uint8_t)r->len[AC_ASSESSOR];
 	memcpy(q->who, r->field[AC_ASSESSOR], q->alen);
-	idmap_prefetch(&m->person_ids, q->eh);
-	idmap_prefetch(&m->person_ids, q->ah);
+	model_person_prefetch(m, q->eh);
+	model_person_prefetch(m, q->ah);
 	if (++p->nbatch == BATCH)
 		flush(p);
 	return p->oom ? -1 : 0;

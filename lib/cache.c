@@ -21,7 +21,7 @@
 #include "par.h"
 
 #define CACHE_MAGIC "rungs\0c\1"
-#define CACHE_VERSION 2
+#define CACHE_VERSION 3
 #define BLOCK ((uint64_t)16 << 20) /* the log's cached part is checked in blocks, two threads at once */
 #define ALIGN 64
 /* The file past its header is hashed in chunks, so that a run that needs
@@ -45,6 +45,7 @@ enum section {
 	SEC_BLOCKS,
 	SEC_ROWS_OF,
 	SEC_ROWS,
+	SEC_PEOPLE_INDEX, /* read only to parse rows appended to the log */
 	SEC_CHUNKS, /* XXH3 of each CHUNK of the file from PAYLOAD to here */
 	SEC__COUNT
 };
@@ -272,6 +273,7 @@ static void layout(struct header *h)
 		[SEC_BLOCKS] = (uint64_t)h->nblocks * 8,
 		[SEC_ROWS_OF] = ((uint64_t)h->npeople + 1) * 8,
 		[SEC_ROWS] = h->nrows * sizeof(struct assessment),
+		[SEC_PEOPLE_INDEX] = people_index_slots(h->npeople) * sizeof(struct people_slot),
 	};
 	uint64_t at = align_up(sizeof *h);
 	for (int s = 0; s < SEC_CHUNKS; s++) {
@@ -439,6 +441,19 @@ static bool rows_ok(const struct cache *c, const struct model *m, uint64_t lo, u
 	uint64_t at = h->sec[SEC_ROWS].off;
 	struct rows_range r = {at, lo, hi, m->nskills, (uint32_t)m->cfg.nsources, h->npeople, h->nassessors};
 	return chunks_ok(c, at + lo * sizeof(struct assessment), at + hi * sizeof(struct assessment), &r);
+}
+
+/* The people index, when rows appended to the log are to be parsed. */
+static bool people_index_take(const struct cache *c, struct model *m)
+{
+	const struct header *h = c->h;
+	uint64_t off = h->sec[SEC_PEOPLE_INDEX].off, size = h->sec[SEC_PEOPLE_INDEX].size;
+	if (!chunks_ok(c, off, off + size, NULL))
+		return false;
+	if (size)
+		m->person_index = (struct people_index){sec(c, SEC_PEOPLE_INDEX), size / sizeof(struct people_slot) - 1,
+							sec(c, SEC_STRINGS), h->strings_size, h->npeople};
+	return true;
 }
 
 static bool header_ok(const struct cache *c, const struct model *m)
@@ -686,8 +701,10 @@ int cache_assessments(struct cache *c, struct model *m, const char *display, con
 	bool one = o->evidence_of && (unchanged || vouched) && c->log_now.size == h->log_complete && !o->warn_future;
 	uint32_t e = one ? model_person(m, o->evidence_of) : NONE;
 	const uint64_t *rows_of = sec(c, SEC_ROWS_OF);
+	bool tail = c->log_now.size > h->log_complete;
 	if ((!unchanged && !vouched && !prefix_unchanged(c)) ||
-	    !rows_ok(c, m, one ? (e == NONE ? 0 : rows_of[e]) : 0, one ? (e == NONE ? 0 : rows_of[e + 1]) : h->nrows)) {
+	    !rows_ok(c, m, one ? (e == NONE ? 0 : rows_of[e]) : 0, one ? (e == NONE ? 0 : rows_of[e + 1]) : h->nrows) ||
+	    (tail && !people_index_take(c, m))) {
 		c->map = NULL;
 		return 0;
 	}
@@ -714,7 +731,7 @@ int cache_assessments(struct cache *c, struct model *m, const char *display, con
 	c->log_hit = true;
 	c->dirty = !unchanged;
 	int rc = 0;
-	if (c->log_now.size > h->log_complete) {
+	if (tail) {
 		/* what was appended since (or a last line still being written) */
 		struct evidence_read rd;
 		size_t errors0 = d->errors;
@@ -840,12 +857,12 @@ void cache_people_diags(struct cache *c, const struct diag_list *d, size_t from,
 	}
 }
 
-static bool write_people(struct writer *w, const struct model *m, const struct cache *c, struct blob *b)
+static bool write_people(struct writer *w, const struct model *m, const struct cache *c, struct blob *b, uint32_t *id_off)
 {
 	for (uint32_t i = 0; i < m->npeople; i++) {
 		const struct person *p = &m->people[i];
 		struct person cp = *p;
-		cp.id = blob_add(b, person_text(m, p->id));
+		cp.id = id_off[i] = blob_add(b, person_text(m, p->id));
 		cp.name = blob_add(b, person_text(m, p->name));
 		cp.role_id = blob_add(b, person_text(m, p->role_id));
 		w_put(w, &cp, sizeof cp);
@@ -922,6 +939,24 @@ static void write_rest(struct writer *w, const struct model *m, const struct cac
 	for (uint32_t e = 0; e < m->npeople; e++)
 		rows_kept(m, e, lines, w);
 	w_pad(w);
+}
+
+/* The people index, its ids at the offsets write_people gave them. */
+static void write_people_index(struct writer *w, const struct model *m, const uint32_t *id_off)
+{
+	uint64_t n = people_index_slots(m->npeople);
+	struct people_slot *slot = calloc(n ? n : 1, sizeof *slot);
+	if (!slot) {
+		w->failed = true;
+		return;
+	}
+	for (uint32_t e = 0; e < m->npeople; e++) {
+		const char *id = person_id(m, e);
+		people_index_put(slot, n - 1, hash_bytes(id, strlen(id)), e, id_off[e]);
+	}
+	w_put(w, slot, n * sizeof *slot);
+	w_pad(w);
+	free(slot);
 }
 
 /* Hashes of the log's blocks up to `complete`: those wholly in the part
@@ -1092,12 +1127,14 @@ void cache_store(struct cache *c, const struct model *m)
 	w.buf = calloc(1, w.cap); /* the header's room, written last */
 	w.st = XXH3_createState();
 	w.chunks = malloc((h->nchunks ? h->nchunks : 1) * sizeof *w.chunks);
-	bool ok = fd >= 0 && w.buf && w.st && w.chunks && lseek(fd, 0, SEEK_SET) == 0;
+	uint32_t *id_off = malloc((m->npeople ? m->npeople : 1) * sizeof *id_off);
+	bool ok = fd >= 0 && w.buf && w.st && w.chunks && id_off && lseek(fd, 0, SEEK_SET) == 0;
 	if (ok) {
 		XXH3_64bits_reset(w.st);
 		w_pad(&w);
-		write_people(&w, m, c, &p.blob);
+		write_people(&w, m, c, &p.blob, id_off);
 		write_rest(&w, m, c, &p.blob, blocks, nblocks, lines);
+		write_people_index(&w, m, id_off);
 		ok = w.pos == w.end;
 		w_put(&w, w.chunks, h->nchunks * sizeof *w.chunks);
 		w_pad(&w);
@@ -1113,6 +1150,7 @@ void cache_store(struct cache *c, const struct model *m)
 	else
 		tempfile_abort(&tmp);
 	XXH3_freeState(w.st);
+	free(id_off);
 	free(w.chunks);
 	free(w.buf);
 	free(blocks);

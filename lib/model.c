@@ -119,7 +119,7 @@ static int index_block(void *worker, size_t blk, void *slot)
 
 bool model_index_people(struct model *m)
 {
-	if (m->person_ids.n || !m->npeople)
+	if (m->person_ids.n || m->person_index.slot || !m->npeople)
 		return true;
 	if (!idmap_reserve(&m->person_ids, m->npeople))
 		return false;
@@ -135,6 +135,21 @@ bool model_index_people(struct model *m)
 	}
 	m->person_ids.n = m->npeople;
 	return true;
+}
+
+uint32_t model_person_hashed(const struct model *m, const char *id, size_t n, uint64_t h)
+{
+	if (m->person_index.slot && !m->person_ids.n)
+		return people_index_get(&m->person_index, id, n, h);
+	return idmap_get_hashed(&m->person_ids, id, n, h);
+}
+
+void model_person_prefetch(const struct model *m, uint64_t h)
+{
+	if (m->person_index.slot && !m->person_ids.n)
+		people_index_prefetch(&m->person_index, h);
+	else
+		idmap_prefetch(&m->person_ids, h);
 }
 
 const char *model_person_suggest(const struct model *m, const char *id, size_t n)

@@ -10,6 +10,7 @@
 
 #include "config.h"
 #include "csvread.h"
+#include "peopleindex.h"
 #include "util.h"
 
 #define LEVEL_MAX 10
@@ -175,6 +176,7 @@ struct model {
 	bool people_mapped;      /* people and person_text lie in the mapped cache */
 	uint32_t *plan_of;       /* each employee's plan, NONE for none; NULL: no plans */
 	struct idmap person_ids; /* may be empty: see model_person_n */
+	struct people_index person_index; /* the cache's, when it parses an appended tail */
 	uint32_t *aspirations;
 	struct strtab groups; /* department and location names */
 
@@ -266,6 +268,10 @@ int model_rows_append(struct model *m, struct assessment *tail, size_t *tail_of,
 uint32_t model_role(const struct model *m, const char *id);
 uint32_t model_person(const struct model *m, const char *id);
 uint32_t model_person_n(const struct model *m, const char *id, size_t n);
+/* For lookups by the million, after model_index_people: id[0..n) hashed
+ * to h (hash_bytes). */
+uint32_t model_person_hashed(const struct model *m, const char *id, size_t n, uint64_t h);
+void model_person_prefetch(const struct model *m, uint64_t h);
 static inline const char *person_text(const struct model *m, uint32_t off)
 {
 	return m->person_text + off;
@@ -287,8 +293,9 @@ static inline uint32_t person_plan(const struct model *m, uint32_t e)
 	return m->plan_of ? m->plan_of[e] : NONE;
 }
 
-/* Builds person_ids, for lookups by the million; people from the cache
- * come without it. false without memory. */
+/* Builds person_ids, for lookups by the million, unless the cache gave
+ * its person_index; people from the cache come without either. false
+ * without memory. */
 bool model_index_people(struct model *m);
 /* The known employee id closest to id[0..n), for "did you mean"; NULL: none close. */
 const char *model_person_suggest(const struct model *m, const char *id, size_t n);

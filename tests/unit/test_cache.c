@@ -174,6 +174,11 @@ static void test_appended_rows_merged_in_every_block(void **state)
 				     "P65572,sql,2,2026-09-01,self,,\n"
 				     "P69999,excel,4,2026-04-01,course,c,\n");  /* the last person */
 	same_as_uncached(f, true, true);
+	/* the appended rows' ids were looked up in the cache's people index,
+	 * not in a map built for the run */
+	free(load_text(f, true));
+	assert_non_null(f->m->person_index.slot);
+	assert_int_equal(f->m->person_ids.n, 0);
 }
 
 /* Appended rows are merged with the cached ones when they are asked for,
@@ -433,42 +438,6 @@ static void test_one_persons_rows_checked_alone(void **state)
 }
 
 
-static void test_damaged_cache_is_rebuilt(void **state)
-{
-	struct fx *f = *state;
-	put_base(f);
-	same_as_uncached(f, false, false);
-	same_as_uncached(f, true, false);
-	struct stat st;
-	char p[256];
-	cache_path(f, p, sizeof p, "evidence");
-	assert_int_equal(stat(p, &st), 0);
-	/* a flipped byte in the rows, near the end */
-	damage(f, st.st_size - 70, "\x7f", 1, -1);
-	same_as_uncached(f, false, false);
-	same_as_uncached(f, true, false);
-	/* cut short */
-	damage(f, 0, NULL, 0, st.st_size / 2);
-	same_as_uncached(f, false, false);
-	same_as_uncached(f, true, false);
-	/* something else entirely */
-	damage(f, 0, "not a cache at all, but long enough to look at its header and more", 66, 66);
-	same_as_uncached(f, false, false);
-	/* a cache of another version */
-	same_as_uncached(f, true, false);
-	damage(f, 8, "\x63", 1, -1); /* version 99 */
-	same_as_uncached(f, false, false);
-	same_as_uncached(f, true, false);
-	/* the hash of the chunk table (header byte 24), and the number of
-	 * chunks (byte 32): a layout that is not the one the counts give */
-	damage(f, 24, "\x5a", 1, -1);
-	same_as_uncached(f, false, false);
-	same_as_uncached(f, true, false);
-	damage(f, 32, "\x09", 1, -1);
-	same_as_uncached(f, false, false);
-	same_as_uncached(f, true, false);
-}
-
 /* The cache file's bytes, read whole (*size of them). */
 static unsigned char *read_cache(struct fx *f, size_t *size)
 {
@@ -493,6 +462,94 @@ static uint64_t u64_at(const unsigned char *b, size_t at)
 	return v;
 }
 
+/* Where the sections at the cache's end start: the people index and the
+ * chunk table (the last), each 64-byte aligned. The header's file_size is
+ * at byte 16, nchunks at 32. */
+static void cache_tail_layout(const unsigned char *b, uint32_t npeople, uint64_t *index, uint64_t *table)
+{
+	uint64_t nchunks = u64_at(b, 32);
+	*table = u64_at(b, 16) - ((nchunks * 8 + 63) & ~(uint64_t)63);
+	*index = *table - ((people_index_slots(npeople) * sizeof(struct people_slot) + 63) & ~(uint64_t)63);
+}
+
+static void test_damaged_cache_is_rebuilt(void **state)
+{
+	struct fx *f = *state;
+	put_base(f);
+	same_as_uncached(f, false, false);
+	same_as_uncached(f, true, false);
+	struct stat st;
+	char p[256];
+	cache_path(f, p, sizeof p, "evidence");
+	assert_int_equal(stat(p, &st), 0);
+	size_t size;
+	unsigned char *b = read_cache(f, &size);
+	uint64_t index, table;
+	cache_tail_layout(b, f->m->npeople, &index, &table);
+	free(b);
+	/* a flipped byte in the rows, near their end */
+	damage(f, (off_t)index - 70, "\x7f", 1, -1);
+	same_as_uncached(f, false, false);
+	same_as_uncached(f, true, false);
+	/* cut short */
+	damage(f, 0, NULL, 0, st.st_size / 2);
+	same_as_uncached(f, false, false);
+	same_as_uncached(f, true, false);
+	/* something else entirely */
+	damage(f, 0, "not a cache at all, but long enough to look at its header and more", 66, 66);
+	same_as_uncached(f, false, false);
+	/* a cache of another version */
+	same_as_uncached(f, true, false);
+	damage(f, 8, "\x63", 1, -1); /* version 99 */
+	same_as_uncached(f, false, false);
+	same_as_uncached(f, true, false);
+	/* the hash of the chunk table (header byte 24), and the number of
+	 * chunks (byte 32): a layout that is not the one the counts give */
+	damage(f, 24, "\x5a", 1, -1);
+	same_as_uncached(f, false, false);
+	same_as_uncached(f, true, false);
+	damage(f, 32, "\x09", 1, -1);
+	same_as_uncached(f, false, false);
+	same_as_uncached(f, true, false);
+}
+
+/* The people index is checked when rows appended to the log are to be
+ * looked up in it, and only then: damaged where no other section's chunk
+ * reaches, a run on the log as cached still maps the rows; the run after
+ * an append finds the damage, parses the log whole and rewrites the cache. */
+static void test_damaged_people_index_is_rebuilt(void **state)
+{
+	struct fx *f = *state;
+	put_base(f);
+	enum { N = 70000 }; /* an index of 1 MB: past the rows' last chunk */
+	size_t cap = (size_t)N * 32 + 64, n = 0;
+	char *text = malloc(cap);
+	assert_non_null(text);
+	n += (size_t)snprintf(text + n, cap - n, "id,name,role\n");
+	for (int i = 0; i < N; i++)
+		n += (size_t)snprintf(text + n, cap - n, "P%05d,N%d,analyst-1\n", i, i);
+	put(f, "people.csv", text);
+	free(text);
+	put(f, "assessments.csv", HEADER "P00007,sql,3,2026-02-01,manager,P00001,\n");
+	same_as_uncached(f, false, false);
+	size_t size;
+	unsigned char *b = read_cache(f, &size);
+	uint32_t header_size;
+	memcpy(&header_size, b + 12, sizeof header_size);
+	uint64_t index, table;
+	cache_tail_layout(b, N, &index, &table);
+	free(b);
+	uint64_t past_rows = header_size + (((((index - 1) - header_size) >> 20) + 1) << 20) + 8;
+	assert_true(past_rows < table);
+	damage(f, (off_t)past_rows, "\x5a\x5a\x5a", 3, -1);
+	same_as_uncached(f, true, false);
+	append(f, "assessments.csv", "P69999,excel,4,2026-04-01,course,c,\nP00001,sql,2,2026-04-02,peer,P00007,\n");
+	same_as_uncached(f, false, false);
+	same_as_uncached(f, true, false);
+	append(f, "assessments.csv", "P00002,excel,1,2026-04-03,self,,\n");
+	same_as_uncached(f, true, true);
+}
+
 /* A cache whose hashes all agree with its bytes, but a row in it names a
  * skill the model does not have (a cache written by a buggy or hostile
  * program): the range check refuses it, rows are not used past the
@@ -510,11 +567,12 @@ static void test_forged_cache_with_good_hashes_is_rebuilt(void **state)
 	 * the chunks cover the bytes from the header's end (its size at 12) */
 	uint32_t header_size;
 	memcpy(&header_size, b + 12, sizeof header_size);
-	uint64_t nchunks = u64_at(b, 32), table = u64_at(b, 16) - ((nchunks * 8 + 63) & ~(uint64_t)63);
+	uint64_t nchunks = u64_at(b, 32), table, index;
+	cache_tail_layout(b, f->m->npeople, &index, &table);
 	assert_int_equal(u64_at(b, 16), size);
-	/* the last row: the last nonzero 16 bytes before the table (a row's
-	 * line is never 0), its skill at byte 12 */
-	size_t row = (size_t)table - 16;
+	/* the last row: the last nonzero 16 bytes before the people index (a
+	 * row's line is never 0), its skill at byte 12 */
+	size_t row = (size_t)index - 16;
 	while (row > header_size && !memcmp(b + row, "\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0", 16))
 		row -= 16;
 	assert_true(row > header_size);
@@ -651,6 +709,7 @@ int main(void)
 		T(test_edited_or_truncated_log_rebuilds),
 		T(test_people_or_skills_changed_rebuilds),
 		T(test_damaged_cache_is_rebuilt),
+		T(test_damaged_people_index_is_rebuilt),
 		T(test_forged_cache_with_good_hashes_is_rebuilt),
 		T(test_one_persons_rows_checked_alone),
 		T(test_racy_source_is_checked),
