@@ -146,6 +146,20 @@ static void test_appended_rows_are_read_alone(void **state)
 	same_as_uncached(f, true, false);
 }
 
+/* people.csv with n people, P00000 on; returns a buffer of its size for
+ * the caller's log. */
+static char *put_many_people(struct fx *f, int n, size_t *cap)
+{
+	*cap = (size_t)n * 32 + 64;
+	char *text = malloc(*cap);
+	assert_non_null(text);
+	size_t len = (size_t)snprintf(text, *cap, "id,name,role\n");
+	for (int i = 0; i < n; i++)
+		len += (size_t)snprintf(text + len, *cap - len, "P%05d,N%d,analyst-1\n", i, i);
+	put(f, "people.csv", text);
+	return text;
+}
+
 /* Appended rows of people anywhere in a large organisation (the first,
  * the last, with cached rows on both sides of theirs) are merged in order
  * with their cached ones. */
@@ -154,13 +168,8 @@ static void test_appended_rows_merged_in_every_block(void **state)
 	struct fx *f = *state;
 	put_base(f);
 	enum { N = 70000 };
-	size_t cap = (size_t)N * 32 + 64, n = 0;
-	char *text = malloc(cap);
-	assert_non_null(text);
-	n += (size_t)snprintf(text + n, cap - n, "id,name,role\n");
-	for (int i = 0; i < N; i++)
-		n += (size_t)snprintf(text + n, cap - n, "P%05d,N%d,analyst-1\n", i, i);
-	put(f, "people.csv", text);
+	size_t cap, n;
+	char *text = put_many_people(f, N, &cap);
 	n = (size_t)snprintf(text, cap, "%s", HEADER);
 	for (int i = 0; i < N; i += 97)
 		n += (size_t)snprintf(text + n, cap - n, "P%05d,sql,%d,2026-02-0%d,manager,P00001,\n", i, 1 + i % 5, 1 + i % 9);
@@ -522,14 +531,8 @@ static void test_damaged_people_index_is_rebuilt(void **state)
 	struct fx *f = *state;
 	put_base(f);
 	enum { N = 70000 }; /* an index of 1 MB: past the rows' last chunk */
-	size_t cap = (size_t)N * 32 + 64, n = 0;
-	char *text = malloc(cap);
-	assert_non_null(text);
-	n += (size_t)snprintf(text + n, cap - n, "id,name,role\n");
-	for (int i = 0; i < N; i++)
-		n += (size_t)snprintf(text + n, cap - n, "P%05d,N%d,analyst-1\n", i, i);
-	put(f, "people.csv", text);
-	free(text);
+	size_t cap;
+	free(put_many_people(f, N, &cap));
 	put(f, "assessments.csv", HEADER "P00007,sql,3,2026-02-01,manager,P00001,\n");
 	same_as_uncached(f, false, false);
 	size_t size;
