@@ -139,14 +139,14 @@ bool model_index_people(struct model *m)
 
 uint32_t model_person_hashed(const struct model *m, const char *id, size_t n, uint64_t h)
 {
-	if (m->person_index.slot && !m->person_ids.n)
+	if (m->person_index.slot) /* model_index_people built no map then */
 		return people_index_get(&m->person_index, id, n, h);
 	return idmap_get_hashed(&m->person_ids, id, n, h);
 }
 
 void model_person_prefetch(const struct model *m, uint64_t h)
 {
-	if (m->person_index.slot && !m->person_ids.n)
+	if (m->person_index.slot)
 		people_index_prefetch(&m->person_index, h);
 	else
 		idmap_prefetch(&m->person_ids, h);
