@@ -572,7 +572,7 @@ static const struct out_col skill_cols[] = {
  * order, they make the totals one thread would), and hands on only what
  * the taking thread still needs of each. */
 struct gap_worker {
-	const struct model *m;
+	PAR_OWN_LINE const struct model *m;
 	const uint32_t *who;
 	uint32_t role;
 	int32_t as_of;

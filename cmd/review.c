@@ -515,7 +515,7 @@ static bool may_candidate(const struct model *m, uint32_t e, uint32_t role)
  * when every thread is done. They are counts, maxima and ORs, so they come
  * out the same whichever thread saw whom. */
 struct org_tally {
-	struct org *o;
+	PAR_OWN_LINE struct org *o;
 	double *levels;
 	struct evidence *info;      /* per skill, read for the skills required */
 	uint32_t *counted;          /* per skill: 1 + the person it was last counted for */

@@ -56,7 +56,7 @@ struct pending {
 };
 
 struct assess_part {
-	const struct assess_load *l;
+	PAR_OWN_LINE const struct assess_load *l;
 	struct diag_list *d;
 	const char *file;
 	struct chunk *head[BUCKETS], *tail[BUCKETS];
@@ -484,9 +484,10 @@ int assessments_read(struct model *m, const char *path, const char *display, con
 	memset(out, 0, sizeof *out);
 	if (strtab_intern(&m->assessors, "", 0) != 0 || !model_index_people(m)) /* the empty assessor is 0 */
 		return -1;
-	struct assess_load *l = calloc(1, sizeof *l);
+	struct assess_load *l = aligned_alloc(_Alignof(struct assess_load), sizeof *l); /* its parts' own lines */
 	if (!l)
 		return -1;
+	memset(l, 0, sizeof *l);
 	l->m = m;
 	l->o = o;
 	while (((size_t)m->npeople >> l->shift) >= BUCKETS)

@@ -12,6 +12,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "par.h"
 #include "utf8.h"
 
 #define PARSER_OPTS (CSV_STRICT | CSV_STRICT_FINI | CSV_APPEND_NULL)
@@ -317,7 +318,7 @@ static bool source_read(const struct source *s, size_t off, char *buf, size_t n,
 /* One piece of a file being read: lines [lo, hi), by one thread, a window
  * at a time, so a file of a gigabyte never sits in memory whole. */
 struct piece {
-	struct reader r;
+	PAR_OWN_LINE struct reader r;
 	const struct source *src;
 	char *win; /* the window, when reading from a file */
 	size_t lo, hi;

@@ -126,7 +126,7 @@ struct run {
 };
 
 struct thread {
-	const struct run *r;
+	PAR_OWN_LINE const struct run *r;
 	struct worker w;
 };
 

@@ -119,7 +119,7 @@ static int cmp_plan(const void *pa, const void *pb)
  * arena (adopted by the model after); what they say is taken in file order,
  * so plans and diagnostics come out as from one thread. */
 struct plan_reader {
-	struct arena a;
+	PAR_OWN_LINE struct arena a;
 	const char *const *paths, *const *displays;
 	size_t max_per_file;
 	const uint32_t *rec;
