@@ -11,6 +11,8 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "par.h"
+
 /* The repo dir joined with rel ("data-examples/people.csv"); rel alone when
  * absolute or when the repo is the working directory. */
 static const char *disk_path(const struct filesrc *s, const char *dir, const char *rel, struct arena *a,
@@ -294,9 +296,8 @@ static void *stat_blocks(void *arg)
 
 void filesrc_stat_all(const struct stat_batch *b)
 {
-	enum { MIN_PER_THREAD = 4096, THREADS = 8 };
-	long cpus = sysconf(_SC_NPROCESSORS_ONLN);
-	size_t nt = cpus < 1 ? 1 : cpus > THREADS ? THREADS : (size_t)cpus;
+	enum { MIN_PER_THREAD = 4096, THREADS = PAR_MAX };
+	size_t nt = par_threads(0);
 	if (nt > b->n / MIN_PER_THREAD)
 		nt = b->n / MIN_PER_THREAD ? b->n / MIN_PER_THREAD : 1;
 	struct stat_work w = {.b = b, .threads = nt};

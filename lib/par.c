@@ -138,12 +138,22 @@ static void run_caller(struct par *p)
 	pthread_mutex_unlock(&p->mu);
 }
 
+/* sysconf reads /sys each time it is asked: once a run is enough. */
+static unsigned online_cores(void)
+{
+	static _Atomic unsigned cores;
+	unsigned n = cores;
+	if (!n) {
+		long k = sysconf(_SC_NPROCESSORS_ONLN);
+		cores = n = k < 1 ? 1 : (unsigned)k;
+	}
+	return n;
+}
+
 unsigned par_threads(unsigned asked)
 {
-	if (!asked) {
-		long n = sysconf(_SC_NPROCESSORS_ONLN);
-		asked = n < 1 ? 1 : (unsigned)n;
-	}
+	if (!asked)
+		asked = online_cores();
 	return asked > PAR_MAX ? PAR_MAX : asked;
 }
 

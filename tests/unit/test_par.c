@@ -7,6 +7,7 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include <cmocka.h>
 
@@ -183,7 +184,10 @@ static void test_threads_asked(void **state)
 	assert_int_equal(par_threads(1), 1);
 	assert_int_equal(par_threads(2), 2);
 	assert_int_equal(par_threads(100), PAR_MAX);
-	assert_true(par_threads(0) >= 1 && par_threads(0) <= PAR_MAX);
+	long online = sysconf(_SC_NPROCESSORS_ONLN);
+	unsigned want = online < 1 ? 1 : online > PAR_MAX ? PAR_MAX : (unsigned)online;
+	assert_int_equal(par_threads(0), want); /* one per online core */
+	assert_int_equal(par_threads(0), want); /* and the same once it is remembered */
 }
 
 int main(void)
