@@ -445,6 +445,20 @@ static void test_id_valid_rejects(void **state)
 	assert_false(id_valid("a\0b", 3));
 }
 
+/* Every byte, inside an id and first in it, against SPEC's alphabet
+ * spelled out: the check looks bytes up in a table. */
+static void test_id_valid_every_byte(void **state)
+{
+	(void)state;
+	for (int c = 0; c < 256; c++) {
+		bool alphabet = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '.' ||
+				c == '_' || c == '-';
+		char inside[3] = {'a', (char)c, 'b'}, first[2] = {(char)c, 'b'};
+		assert_int_equal(id_valid(inside, 3), alphabet);
+		assert_int_equal(id_valid(first, 2), alphabet && c != '.' && c != '-');
+	}
+}
+
 static void test_id_valid_length_limit(void **state)
 {
 	(void)state;
@@ -696,6 +710,7 @@ int main(void)
 		cmocka_unit_test(test_strtab_copies_text),
 		cmocka_unit_test(test_id_valid_accepts_the_alphabet),
 		cmocka_unit_test(test_id_valid_rejects),
+		cmocka_unit_test(test_id_valid_every_byte),
 		cmocka_unit_test(test_id_valid_length_limit),
 		cmocka_unit_test(test_suggest_finds_typo),
 		cmocka_unit_test(test_suggest_nothing_close),
