@@ -22,17 +22,40 @@
 #include "par.h"
 
 #define GONE_NAMED 3
-#define BUCKETS 256
+#define BUCKETS 256      /* at least; more when a bucket would hold more than MEMBERS_MAX people */
+#define MEMBERS_MAX 65536 /* people a bucket holds: raw_row.member is 16 bits */
 #define BATCH 32
 #define ID_MAX 64
 #define CHUNK_BYTES (1u << 20)
 #define HUGE_BYTES ((size_t)2 << 20)
 #define POOL_BYTES ((size_t)64 << 20)
 
+/* A row waiting in its bucket, 16 bytes where the employee's index and
+ * the assessment took 20: the rows of a log of 30 million are 120 MB less
+ * memory that the kernel must hand over fresh. The employee is told from
+ * the bucket's first; the date (in years 1 to 9999: 22 bits from
+ * 0001-01-01), the level and the source share a word. */
 struct raw_row {
-	uint32_t employee;
-	struct assessment a;
+	uint32_t assessor, line;
+	uint32_t when; /* the date from DAY_ONE, level << 22, source << 26 */
+	uint16_t skill, member;
 };
+#define DAY_ONE (-719162) /* 0001-01-01 */
+#define DAYS_MASK ((1u << 22) - 1)
+_Static_assert(sizeof(struct raw_row) == 16, "a raw row is 16 bytes");
+_Static_assert(LEVEL_MAX < 16 && SOURCES_MAX <= 32, "a level takes 4 bits of raw_row.when, a source 5");
+
+static inline struct raw_row raw_pack(uint32_t member, const struct assessment *a)
+{
+	uint32_t when = (uint32_t)(a->date - DAY_ONE) | (uint32_t)a->level << 22 | (uint32_t)a->source << 26;
+	return (struct raw_row){a->assessor, a->line, when, a->skill, (uint16_t)member};
+}
+
+static inline struct assessment raw_unpack(const struct raw_row *r)
+{
+	return (struct assessment){r->assessor, r->line, (int32_t)(r->when & DAYS_MASK) + DAY_ONE, r->skill,
+				   (uint8_t)(r->when >> 22 & 15), (uint8_t)(r->when >> 26)};
+}
 
 struct chunk {
 	struct chunk *next;
@@ -59,8 +82,8 @@ struct assess_part {
 	PAR_OWN_LINE const struct assess_load *l;
 	struct diag_list *d;
 	const char *file;
-	struct chunk *head[BUCKETS], *tail[BUCKETS];
-	size_t count[BUCKETS];
+	struct chunk **head, **tail; /* assess_load.nbuckets of each */
+	size_t *count;
 	size_t nrows;
 	struct strtab assessors; /* those who are not employees, numbered in this piece */
 	size_t gone;
@@ -76,6 +99,7 @@ struct assess_load {
 	struct model *m;
 	const struct load_opts *o;
 	unsigned shift; /* employee e is in bucket e >> shift */
+	size_t nbuckets;
 	bool pools;     /* chunks cut from huge pools: see chunk_new */
 	struct assess_part part[CSV_PARTS_MAX];
 };
@@ -91,8 +115,11 @@ static void chunk_free(struct chunk *c)
 
 static void part_free(struct assess_part *p)
 {
-	for (size_t b = 0; b < BUCKETS; b++)
+	for (size_t b = 0; p->head && b < p->l->nbuckets; b++)
 		chunk_free(p->head[b]);
+	free(p->head);
+	free(p->tail);
+	free(p->count);
 	if (p->pool_end > p->pool)
 		munmap(p->pool, (size_t)(p->pool_end - p->pool));
 	strtab_free(&p->assessors);
@@ -155,7 +182,7 @@ static bool part_push(struct assess_part *p, uint32_t e, const struct assessment
 			p->head[b] = c;
 		p->tail[b] = t = c;
 	}
-	t->rows[t->n++] = (struct raw_row){e, *a};
+	t->rows[t->n++] = raw_pack(e - (uint32_t)(b << p->l->shift), a);
 	p->count[b]++;
 	p->nrows++;
 	return true;
@@ -309,8 +336,7 @@ static void group_bucket(struct assess_load *l, struct evidence_read *out, size_
 			 uint32_t *const remap[CSV_PARTS_MAX], const uint32_t line_offset[CSV_PARTS_MAX], size_t *cnt)
 {
 	const struct model *m = l->m;
-	uint32_t lo = (uint32_t)(b << l->shift);
-	uint32_t hi = (uint32_t)((b + 1) << l->shift);
+	uint64_t lo = (uint64_t)b << l->shift, hi = (uint64_t)(b + 1) << l->shift;
 	if (hi > m->npeople)
 		hi = m->npeople;
 	if (lo >= hi)
@@ -318,9 +344,9 @@ static void group_bucket(struct assess_load *l, struct evidence_read *out, size_
 	size_t width = hi - lo;
 	memset(cnt, 0, (width + 1) * sizeof *cnt);
 	for (unsigned p = 0; p < CSV_PARTS_MAX; p++)
-		for (struct chunk *c = l->part[p].head[b]; c; c = c->next)
+		for (struct chunk *c = l->part[p].head ? l->part[p].head[b] : NULL; c; c = c->next)
 			for (size_t i = 0; i < c->n; i++)
-				cnt[c->rows[i].employee - lo + 1]++;
+				cnt[c->rows[i].member + 1]++;
 	for (size_t i = 0; i < width; i++) {
 		out->rows_of[lo + i] = base + cnt[i];
 		cnt[i + 1] += cnt[i];
@@ -330,15 +356,17 @@ static void group_bucket(struct assess_load *l, struct evidence_read *out, size_
 	for (size_t i = 0; i < width; i++)
 		cnt[i] = out->rows_of[lo + i];
 	for (unsigned p = 0; p < CSV_PARTS_MAX; p++) {
+		if (!l->part[p].head)
+			continue; /* discarded, or freed after a failed read */
 		struct chunk *c = l->part[p].head[b];
 		l->part[p].head[b] = NULL;
 		while (c) {
 			for (size_t i = 0; i < c->n; i++) {
-				struct assessment a = c->rows[i].a;
+				struct assessment a = raw_unpack(&c->rows[i]);
 				a.line += line_offset[p];
 				if (!(a.assessor & ASSESSOR_EMPLOYEE))
 					a.assessor = remap[p][a.assessor];
-				out->rows[cnt[c->rows[i].employee - lo]++] = a;
+				out->rows[cnt[c->rows[i].member]++] = a;
 			}
 			struct chunk *next = c->next;
 			munmap(c, CHUNK_BYTES);
@@ -371,7 +399,7 @@ static uint32_t *assessor_remap(struct model *m, struct assess_part *p)
 struct group_job {
 	struct assess_load *l;
 	struct evidence_read *out;
-	size_t base[BUCKETS];
+	size_t *base; /* per bucket */
 	uint32_t *remap[CSV_PARTS_MAX];
 };
 
@@ -409,12 +437,13 @@ static int group_all(struct assess_load *l, struct evidence_read *out)
 	}
 	for (unsigned p = 0; ok && p < CSV_PARTS_MAX; p++)
 		ok = (j.remap[p] = assessor_remap(m, &l->part[p])) != NULL;
-	for (size_t b = 0, base = 0; b < BUCKETS; b++) {
+	ok = ok && (j.base = malloc(l->nbuckets * sizeof *j.base));
+	for (size_t b = 0, base = 0; ok && b < l->nbuckets; b++) {
 		j.base[b] = base;
 		for (unsigned p = 0; p < CSV_PARTS_MAX; p++)
-			base += l->part[p].count[b];
+			base += l->part[p].count ? l->part[p].count[b] : 0;
 	}
-	struct par_job job = {.n = BUCKETS, .slot_size = 1, .threads = threads, .workers = workers,
+	struct par_job job = {.n = l->nbuckets, .slot_size = 1, .threads = threads, .workers = workers,
 			      .work = group_work, .ctx = &j, .block = 1};
 	ok = ok && par_run(&job) == 0;
 	if (ok)
@@ -424,6 +453,7 @@ static int group_all(struct assess_load *l, struct evidence_read *out)
 		free(j.remap[p]);
 	for (unsigned t = 0; t < threads; t++)
 		free(w[t].cnt);
+	free(j.base);
 	return ok ? 0 : -1;
 }
 
@@ -490,18 +520,32 @@ int assessments_read(struct model *m, const char *path, const char *display, con
 	memset(l, 0, sizeof *l);
 	l->m = m;
 	l->o = o;
-	while (((size_t)m->npeople >> l->shift) >= BUCKETS)
+	size_t members = o->bucket_people && o->bucket_people < MEMBERS_MAX ? o->bucket_people : MEMBERS_MAX;
+	while (((size_t)m->npeople >> l->shift) >= BUCKETS && ((size_t)1 << (l->shift + 1)) <= members)
 		l->shift++;
+	l->nbuckets = ((size_t)m->npeople >> l->shift) + 1;
+	if (l->nbuckets < BUCKETS)
+		l->nbuckets = BUCKETS;
 	struct csv_parts parts = {.n = o->threads ? o->threads : CSV_PARTS_MAX, .row = on_row, .discard = part_discard,
 				  .end = part_end};
-	/* rows are 27 bytes or more of text, and 20 in a chunk */
+	/* rows are 27 bytes or more of text, and 16 in a chunk */
 	struct stat st;
 	uint64_t text = stat(path, &st) == 0 && (uint64_t)st.st_size > from ? (uint64_t)st.st_size - from : 0;
-	uint64_t pool_min = o->pool_min ? o->pool_min : (uint64_t)BUCKETS * CHUNK_BYTES * CSV_PARTS_MAX / sizeof(struct raw_row) * 27;
+	uint64_t pool_min = o->pool_min ? o->pool_min : (uint64_t)l->nbuckets * CHUNK_BYTES * CSV_PARTS_MAX / sizeof(struct raw_row) * 27;
 	l->pools = text >= pool_min;
+	bool ok = true;
 	for (unsigned p = 0; p < CSV_PARTS_MAX; p++) {
-		l->part[p].l = l;
-		parts.ctx[p] = &l->part[p];
+		struct assess_part *q = &l->part[p];
+		q->l = l;
+		parts.ctx[p] = q;
+		ok = ok && (q->head = calloc(l->nbuckets, sizeof *q->head)) && (q->tail = calloc(l->nbuckets, sizeof *q->tail)) &&
+		     (q->count = calloc(l->nbuckets, sizeof *q->count));
+	}
+	if (!ok) {
+		for (unsigned p = 0; p < CSV_PARTS_MAX; p++)
+			part_free(&l->part[p]);
+		free(l);
+		return -1;
 	}
 	out->split = (struct csv_split){.min_split = o->split_min, .from = from, .from_line = from_line, .limit = o->limit};
 	int rc = csv_read_split(path, display, cols, AC__COUNT, d, &parts, &m->progress, &out->split);

@@ -19,6 +19,9 @@ struct load_opts {
 	/* log bytes from which rows wait for grouping in huge pools (0: when
 	 * they fill a chunk a bucket, about 700 MB; tests set 1) */
 	uint64_t pool_min;
+	/* people whose rows wait in one bucket, at most (0: 65536, more than
+	 * 16 million people then take more than 256 buckets; tests set fewer) */
+	uint32_t bucket_people;
 	uint64_t limit;   /* read the log no further than this (0: to its end) */
 	/* The one employee whose evidence the command reads, or NULL: a warm
 	 * cache then checks only their rows, not the whole log, and

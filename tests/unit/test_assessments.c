@@ -171,6 +171,28 @@ static void test_level_zero_and_top(void **state)
 	assert_string_equal(rows(f, "E1"), "sql 0 2026-03-01 self '' @2; sql 5 2026-03-02 test '' @3");
 }
 
+/* A row waits for grouping with its date, level and source packed in one
+ * word: the first and last dates of the calendar, both sides of 1970, the
+ * top of a ten-level scale and the last of 32 sources come back whole. */
+static void test_extremes_kept_while_rows_wait(void **state)
+{
+	struct fx *f = *state;
+	put_base(f);
+	put(f, "skills.yaml", "scale: {1: a, 2: b, 3: c, 4: d, 5: e, 6: f, 7: g, 8: h, 9: i, 10: j}\n"
+			      "skills:\n  - {id: sql}\n");
+	put(f, "rungs.yaml", "sources: {s00: 1, s01: 1, s02: 1, s03: 1, s04: 1, s05: 1, s06: 1, s07: 1, s08: 1, s09: 1, s10: 1, s11: 1, s12: 1, s13: 1, s14: 1, s15: 1, s16: 1, s17: 1, s18: 1, s19: 1, s20: 1, s21: 1, s22: 1, s23: 1, s24: 1, s25: 1, s26: 1, s27: 1, s28: 1, s29: 1, s30: 1, s31: 1}\n");
+	put(f, "assessments.csv", HEADER "E1,sql,10,0001-01-01,s31,,\n"
+				  "E1,sql,0,9999-12-31,s00,,\n"
+				  "E1,sql,7,1969-12-31,s16,,\n"
+				  "E1,sql,1,1970-01-01,s30,E2,\n");
+	f->o.parts = PART_SKILLS | PART_ROLES | PART_PEOPLE | PART_ASSESSMENTS;
+	f->o.required = PART_PEOPLE | PART_ASSESSMENTS;
+	assert_int_equal(load(f), 0);
+	assert_string_equal(diags(f), "");
+	assert_string_equal(rows(f, "E1"), "sql 10 0001-01-01 s31 '' @2; sql 7 1969-12-31 s16 '' @4; "
+					   "sql 1 1970-01-01 s30 'E2' @5; sql 0 9999-12-31 s00 '' @3");
+}
+
 static void test_columns_remapped(void **state)
 {
 	struct fx *f = *state;
@@ -445,6 +467,48 @@ static void test_two_pieces_read_like_one(void **state)
 	free(two);
 }
 
+/* More people than 256 buckets of the most a bucket may hold (16 million
+ * and more, here 600 at one or two a bucket) group as in 256 buckets. */
+static void test_many_buckets_group_as_few(void **state)
+{
+	struct fx *f = *state;
+	put_base(f);
+	enum { PEOPLE = 600, ROWS = 6000 };
+	size_t cap = (size_t)ROWS * 48 + 64, len = 0;
+	char *text = malloc(cap);
+	assert_non_null(text);
+	len = (size_t)snprintf(text, cap, "id,name,role\n");
+	for (int i = 0; i < PEOPLE; i++)
+		len += (size_t)snprintf(text + len, cap - len, "P%03d,N,analyst-1\n", i);
+	put(f, "people.csv", text);
+	len = (size_t)snprintf(text, cap, HEADER);
+	for (int i = 0; i < ROWS; i++)
+		len += (size_t)snprintf(text + len, cap - len, "P%03d,%s,%d,2026-%02d-%02d,peer,P%03d,\n", (i * 37) % PEOPLE,
+					i % 3 ? "sql" : "python", i % 6, 1 + i % 12, 1 + i % 28, (i * 7) % PEOPLE);
+	put(f, "assessments.csv", text);
+	free(text);
+	f->o.parts = PART_SKILLS | PART_ROLES | PART_PEOPLE | PART_ASSESSMENTS;
+	f->o.required = PART_PEOPLE | PART_ASSESSMENTS;
+	static const uint32_t per_bucket[3] = {0, 1, 2};
+	char *got[6];
+	for (int k = 0; k < 6; k++) {
+		f->o.load.threads = k % 2 ? 2 : 1;
+		f->o.load.split_min = 1;
+		f->o.load.bucket_people = per_bucket[k / 2];
+		load(f);
+		got[k] = everything(f);
+		repo_free(f->r);
+		f->r = NULL;
+		diag_free(&f->d);
+		diag_init(&f->d, 0);
+	}
+	assert_true(strlen(got[0]) > (size_t)ROWS * 20);
+	for (int k = 1; k < 6; k++)
+		assert_string_equal(got[0], got[k]);
+	for (int k = 0; k < 6; k++)
+		free(got[k]);
+}
+
 /* Rows waiting to be grouped in chunks cut from huge pools (a large log)
  * group as in chunks of their own: 300 people, a bucket each two, so the
  * chunks of a part take three pools; one person with more rows than a
@@ -497,10 +561,12 @@ int main(void)
 		T(test_empty_assessor_is_zero_and_assessors_interned),
 		T(test_two_pieces_read_like_one),
 		T(test_rows_pooled_group_as_alone),
+		T(test_many_buckets_group_as_few),
 		T(test_empty_file_of_rows),
 		T(test_missing_optional_log_is_empty),
 		T(test_configured_sources),
 		T(test_level_zero_and_top),
+		T(test_extremes_kept_while_rows_wait),
 		T(test_columns_remapped),
 		T(test_bom_and_crlf),
 		T(test_gone_employees_and_skills_one_warning),
