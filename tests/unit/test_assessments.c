@@ -467,34 +467,39 @@ static void test_two_pieces_read_like_one(void **state)
 	free(two);
 }
 
-/* More people than 256 buckets of the most a bucket may hold (16 million
- * and more, here 600 at one or two a bucket) group as in 256 buckets. */
-static void test_many_buckets_group_as_few(void **state)
+/* A log of `people` people P000.. and `rows` rows, row i about
+ * employee(i), a sql or python level from a peer, spread over a year. */
+static void put_crowd(struct fx *f, int people, int rows, int (*employee)(int i))
 {
-	struct fx *f = *state;
 	put_base(f);
-	enum { PEOPLE = 600, ROWS = 6000 };
-	size_t cap = (size_t)ROWS * 48 + 64, len = 0;
+	size_t cap = (size_t)(rows + people) * 48 + 64, len = 0;
 	char *text = malloc(cap);
 	assert_non_null(text);
 	len = (size_t)snprintf(text, cap, "id,name,role\n");
-	for (int i = 0; i < PEOPLE; i++)
+	for (int i = 0; i < people; i++)
 		len += (size_t)snprintf(text + len, cap - len, "P%03d,N,analyst-1\n", i);
 	put(f, "people.csv", text);
 	len = (size_t)snprintf(text, cap, HEADER);
-	for (int i = 0; i < ROWS; i++)
-		len += (size_t)snprintf(text + len, cap - len, "P%03d,%s,%d,2026-%02d-%02d,peer,P%03d,\n", (i * 37) % PEOPLE,
-					i % 3 ? "sql" : "python", i % 6, 1 + i % 12, 1 + i % 28, (i * 7) % PEOPLE);
+	for (int i = 0; i < rows; i++)
+		len += (size_t)snprintf(text + len, cap - len, "P%03d,%s,%d,2026-%02d-%02d,peer,P%03d,\n", employee(i),
+					i % 3 ? "sql" : "python", i % 6, 1 + i % 12, 1 + i % 28, (i * 7) % people);
 	put(f, "assessments.csv", text);
 	free(text);
 	f->o.parts = PART_SKILLS | PART_ROLES | PART_PEOPLE | PART_ASSESSMENTS;
 	f->o.required = PART_PEOPLE | PART_ASSESSMENTS;
-	static const uint32_t per_bucket[3] = {0, 1, 2};
-	char *got[6];
-	for (int k = 0; k < 6; k++) {
+}
+
+/* Loads the repo n times, vary(o, k) setting the k-th load's options, and
+ * checks that every load gives the model the first gives (of more than
+ * min_len bytes printed). */
+static void assert_loads_agree(struct fx *f, int n, void (*vary)(struct load_opts *o, int k), size_t min_len)
+{
+	char *got[8];
+	assert_true(n <= 8);
+	for (int k = 0; k < n; k++) {
 		f->o.load.threads = k % 2 ? 2 : 1;
 		f->o.load.split_min = 1;
-		f->o.load.bucket_people = per_bucket[k / 2];
+		vary(&f->o.load, k);
 		load(f);
 		got[k] = everything(f);
 		repo_free(f->r);
@@ -502,11 +507,49 @@ static void test_many_buckets_group_as_few(void **state)
 		diag_free(&f->d);
 		diag_init(&f->d, 0);
 	}
-	assert_true(strlen(got[0]) > (size_t)ROWS * 20);
-	for (int k = 1; k < 6; k++)
+	assert_true(strlen(got[0]) > min_len);
+	for (int k = 1; k < n; k++)
 		assert_string_equal(got[0], got[k]);
-	for (int k = 0; k < 6; k++)
+	for (int k = 0; k < n; k++)
 		free(got[k]);
+}
+
+enum { CROWD = 600, CROWD_ROWS = 6000 };
+
+static int scattered(int i)
+{
+	return (i * 37) % CROWD;
+}
+
+/* one or two threads, with a bucket of the most people (256 buckets), of
+ * one (601 buckets) and of two (301) */
+static void bucket_sizes(struct load_opts *o, int k)
+{
+	static const uint32_t per_bucket[3] = {0, 1, 2};
+	o->bucket_people = per_bucket[k / 2];
+}
+
+/* More people than 256 buckets of the most a bucket may hold (16 million
+ * and more, here 600 at one or two a bucket) group as in 256 buckets. */
+static void test_many_buckets_group_as_few(void **state)
+{
+	struct fx *f = *state;
+	put_crowd(f, CROWD, CROWD_ROWS, scattered);
+	assert_loads_agree(f, 6, bucket_sizes, (size_t)CROWD_ROWS * 20);
+}
+
+enum { POOLED = 300, MANY = 60000 };
+
+/* everyone four rows, then P007 more than a chunk holds */
+static int one_has_many(int i)
+{
+	return i < POOLED * 4 ? i % POOLED : 7;
+}
+
+/* one or two threads, in chunks of their own and cut from pools */
+static void pooled_or_not(struct load_opts *o, int k)
+{
+	o->pool_min = k < 2 ? 0 : 1; /* the log is 2 MB: pooled only when told */
 }
 
 /* Rows waiting to be grouped in chunks cut from huge pools (a large log)
@@ -516,41 +559,8 @@ static void test_many_buckets_group_as_few(void **state)
 static void test_rows_pooled_group_as_alone(void **state)
 {
 	struct fx *f = *state;
-	put_base(f);
-	enum { PEOPLE = 300, MANY = 60000 };
-	size_t cap = (size_t)(PEOPLE * 4 + MANY) * 48, len = 0;
-	char *text = malloc(cap);
-	assert_non_null(text);
-	len = (size_t)snprintf(text, cap, "id,name,role\n");
-	for (int i = 0; i < PEOPLE; i++)
-		len += (size_t)snprintf(text + len, cap - len, "P%03d,N,analyst-1\n", i);
-	put(f, "people.csv", text);
-	len = (size_t)snprintf(text, cap, HEADER);
-	for (int i = 0; i < PEOPLE * 4 + MANY; i++)
-		len += (size_t)snprintf(text + len, cap - len, "P%03d,%s,%d,2026-%02d-%02d,peer,P%03d,\n",
-					i < PEOPLE * 4 ? i % PEOPLE : 7, i % 3 ? "sql" : "python", i % 6, 1 + i % 12,
-					1 + i % 28, (i * 7) % PEOPLE);
-	put(f, "assessments.csv", text);
-	free(text);
-	f->o.parts = PART_SKILLS | PART_ROLES | PART_PEOPLE | PART_ASSESSMENTS;
-	f->o.required = PART_PEOPLE | PART_ASSESSMENTS;
-	char *got[4];
-	for (int k = 0; k < 4; k++) {
-		f->o.load.threads = k % 2 ? 2 : 1;
-		f->o.load.split_min = 1;
-		f->o.load.pool_min = k < 2 ? 0 : 1; /* the log is 2 MB: pooled only when told */
-		load(f);
-		got[k] = everything(f);
-		repo_free(f->r);
-		f->r = NULL;
-		diag_free(&f->d);
-		diag_init(&f->d, 0);
-	}
-	assert_true(strlen(got[0]) > (size_t)MANY * 20);
-	for (int k = 1; k < 4; k++)
-		assert_string_equal(got[0], got[k]);
-	for (int k = 0; k < 4; k++)
-		free(got[k]);
+	put_crowd(f, POOLED, POOLED * 4 + MANY, one_has_many);
+	assert_loads_agree(f, 4, pooled_or_not, (size_t)MANY * 20);
 }
 
 int main(void)
